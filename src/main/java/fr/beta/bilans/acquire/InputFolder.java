@@ -1,0 +1,38 @@
+package fr.beta.bilans.acquire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * The inputs of {@code --input DIR}: every regular file of the folder, sorted by name, with its
+ * checksum. Whether each really is a PDF is the extractor's call (by content, not by name).
+ */
+public final class InputFolder {
+
+  private InputFolder() {}
+
+  public static List<Path> files(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IOException(folder + " is not a folder");
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted().toList();
+    }
+  }
+
+  public static Acquired acquire(Path file) throws AcquisitionException {
+    try {
+      return new Acquired(ManifestEntry.Kind.REPORT, file, Checksums.sha256(file),
+          OptionalInt.empty(), OptionalInt.empty(), Acquired.Source.INPUT_FOLDER);
+    } catch (IOException e) {
+      throw new AcquisitionException(file.getFileName().toString(),
+          "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package fr.beta.bilans.extract;
+
+import java.util.List;
+
+/** Everything drawn on one page that layout needs: glyphs and the other paints, in order. */
+record PageContent(int number, double width, double height, List<Glyph> glyphs,
+    List<Paint> paints) {
+
+  PageContent {
+    glyphs = List.copyOf(glyphs);
+    paints = List.copyOf(paints);
+  }
+}

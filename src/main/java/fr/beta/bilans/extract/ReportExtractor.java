@@ -1,0 +1,94 @@
+package fr.beta.bilans.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.tika.Tika;
+
+/**
+ * Reads a report PDF into an {@link ExtractedReport}: metadata, positioned text in blocks, and
+ * tables where the page looks like it has one.
+ *
+ * <p>Example: {@code new ReportExtractor().extract(path, sha256)}. A file that is not a PDF, is
+ * encrypted with a user password, or is too damaged to open ends as an
+ * {@link UnreadableReportException} whose message names the problem.
+ */
+public final class ReportExtractor {
+
+  private static final String PDF = "application/pdf";
+
+  private final Tika tika = new Tika();
+  private final LayoutBuilder layout = new LayoutBuilder();
+  private final VisibilityJudge visibility = new VisibilityJudge();
+  private final TableLocator tableLocator = new TableLocator();
+
+  public ExtractedReport extract(Path file, String sha256) throws UnreadableReportException {
+    String mediaType = detect(file);
+    if (!PDF.equals(mediaType)) {
+      throw new UnreadableReportException("not a PDF: its content is " + mediaType);
+    }
+    try (PDDocument document = PDDocument.load(file.toFile(), "",
+        MemoryUsageSetting.setupMixed(64L * 1024 * 1024))) {
+      int pageCount = document.getNumberOfPages();
+      if (pageCount == 0) {
+        throw new UnreadableReportException("the PDF has no pages");
+      }
+      GlyphCollector collector = new GlyphCollector();
+      TabulaTables tabula = new TabulaTables(document);
+      List<ExtractedPage> pages = new ArrayList<>(pageCount);
+      for (int number = 1; number <= pageCount; number++) {
+        pages.add(page(collector.collect(document, number), tabula));
+      }
+      return new ExtractedReport(file.getFileName().toString(), sha256,
+          metadata(document, mediaType), pages);
+    } catch (InvalidPasswordException e) {
+      throw new UnreadableReportException("encrypted with a user password", e);
+    } catch (IOException e) {
+      throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new UnreadableReportException("damaged PDF (" + e.getClass().getSimpleName() + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  private ExtractedPage page(PageContent content, TabulaTables tabula) {
+    List<Glyph> judged = visibility.judge(content);
+    LayoutBuilder.Layout built = layout.build(judged);
+    List<TableRegion> regions = tableLocator.locate(built.lines(), content.width());
+    return new ExtractedPage(content.number(), content.width(), content.height(), built.blocks(),
+        tabula.read(content.number(), regions), built.hidden());
+  }
+
+  private String detect(Path file) throws UnreadableReportException {
+    try (InputStream in = Files.newInputStream(file)) {
+      if (Files.size(file) == 0) {
+        throw new UnreadableReportException("empty file");
+      }
+      return tika.detect(in);
+    } catch (IOException e) {
+      throw new UnreadableReportException("cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentMetadata metadata(PDDocument document, String mediaType) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    Calendar created = info.getCreationDate();
+    return new DocumentMetadata(mediaType, text(info.getTitle()), text(info.getAuthor()),
+        text(info.getCreator()), text(info.getProducer()),
+        created == null ? Optional.empty() : Optional.of(created.toInstant().toString()),
+        Float.toString(document.getVersion()), document.isEncrypted());
+  }
+
+  private static Optional<String> text(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+}

@@ -1,0 +1,129 @@
+package fr.beta.bilans.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.extractors.BasicExtractionAlgorithm;
+
+/**
+ * Reads the tables of the regions found by {@link TableLocator} with Tabula's stream algorithm,
+ * its columns fixed at the located separators, then joins the text lines of each row: in these
+ * decks a row label runs over several lines and its values sit on only one of them.
+ */
+final class TabulaTables {
+
+  private final ObjectExtractor extractor;
+
+  /** Tabula's extractor over {@code document}; never closed here, as closing it closes the document. */
+  TabulaTables(PDDocument document) {
+    this.extractor = new ObjectExtractor(document);
+  }
+
+  List<Table> read(int pageNumber, List<TableRegion> regions) {
+    if (regions.isEmpty()) {
+      return List.of();
+    }
+    Page page = extractor.extract(pageNumber);
+    List<Table> tables = new ArrayList<>();
+    for (TableRegion region : regions) {
+      Box b = region.body();
+      Page area = page.getArea((float) b.y(), (float) b.x(), (float) b.bottom(), (float) b.right());
+      List<Float> separators = region.columnSeparators().stream().map(Double::floatValue).toList();
+      for (technology.tabula.Table raw : new BasicExtractionAlgorithm().extract(area, separators)) {
+        List<Table.TableRow> rows = joinRows(raw.getRows(), region.columnHeaders().size());
+        if (!rows.isEmpty()) {
+          tables.add(new Table(b.rounded(), region.columnHeaders(), rows, "tabula-stream"));
+        }
+      }
+    }
+    return tables;
+  }
+
+  /** One Tabula line: its label text, its value cells, and its vertical place. */
+  private record Line(String label, List<Table.TableCell> values, Box box) {
+    boolean hasValues() {
+      return values.stream().anyMatch(c -> !c.text().isEmpty());
+    }
+  }
+
+  private static List<Table.TableRow> joinRows(List<List<RectangularTextContainer>> rawRows,
+      int columns) {
+    List<Line> lines = new ArrayList<>();
+    for (List<RectangularTextContainer> raw : rawRows) {
+      if (raw.isEmpty()) {
+        continue;
+      }
+      String label = text(raw.get(0));
+      List<Table.TableCell> values = new ArrayList<>();
+      Box box = null;
+      for (int i = 0; i < raw.size(); i++) {
+        RectangularTextContainer cell = raw.get(i);
+        String text = text(cell);
+        Box cellBox = text.isEmpty() ? new Box(0, 0, 0, 0) : boxOf(cell);
+        if (!text.isEmpty()) {
+          box = box == null ? cellBox : box.union(cellBox);
+        }
+        if (i > 0) {
+          values.add(new Table.TableCell(text, cellBox.rounded()));
+        }
+      }
+      while (values.size() < columns) {
+        values.add(new Table.TableCell("", new Box(0, 0, 0, 0)));
+      }
+      if (box != null) {
+        lines.add(new Line(label, values.subList(0, columns), box));
+      }
+    }
+    List<Line> anchors = lines.stream().filter(Line::hasValues).toList();
+    if (anchors.isEmpty()) {
+      return List.of();
+    }
+    List<List<Line>> groups = new ArrayList<>();
+    anchors.forEach(a -> groups.add(new ArrayList<>(List.of(a))));
+    for (Line line : lines) {
+      if (line.hasValues() || line.label().isEmpty()) {
+        continue;
+      }
+      groups.get(nearestAnchor(line, anchors)).add(line);
+    }
+    List<Table.TableRow> rows = new ArrayList<>();
+    for (List<Line> group : groups) {
+      Line anchor = group.get(0);
+      group.sort(Comparator.comparingDouble(l -> l.box().y()));
+      String label = group.stream().map(Line::label).filter(s -> !s.isEmpty())
+          .collect(Collectors.joining(" "));
+      Box box = group.stream().map(Line::box).reduce(Box::union).orElseThrow();
+      rows.add(new Table.TableRow(label, anchor.values(), box.rounded()));
+    }
+    return rows;
+  }
+
+  /** The anchor nearest to the line; at equal distance the one below, as labels start above their values. */
+  private static int nearestAnchor(Line line, List<Line> anchors) {
+    int best = 0;
+    double bestDistance = Double.MAX_VALUE;
+    for (int i = 0; i < anchors.size(); i++) {
+      double distance = Math.abs(anchors.get(i).box().centerY() - line.box().centerY());
+      if (distance < bestDistance - 0.5
+          || (Math.abs(distance - bestDistance) <= 0.5 && anchors.get(i).box().y() > line.box().y())) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static String text(RectangularTextContainer cell) {
+    return TextNormalizer.normalize(cell.getText()).replaceAll("\\s+", " ").strip();
+  }
+
+  private static Box boxOf(RectangularTextContainer cell) {
+    return new Box(cell.getLeft(), cell.getTop(), Math.max(0, cell.getWidth()),
+        Math.max(0, cell.getHeight()));
+  }
+}

@@ -1,0 +1,22 @@
+package fr.beta.bilans.pipeline;
+
+import fr.beta.bilans.acquire.Checksums;
+import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.extract.ReportExtractor;
+import fr.beta.bilans.extract.UnreadableReportException;
+import fr.beta.bilans.publish.DocumentJson;
+import fr.beta.bilans.publish.Json;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The {@code extract} use case: one PDF to its document JSON, no manifest, no cache. */
+public final class SingleExtraction {
+
+  private SingleExtraction() {}
+
+  public static byte[] documentJson(Path pdf) throws IOException, UnreadableReportException {
+    ExtractedReport report = new ReportExtractor().extract(pdf, Checksums.sha256(pdf));
+    ReportYear year = ReportYear.infer(report);
+    return Json.bytes(DocumentJson.of(report, year.year(), year.source()));
+  }
+}
