@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = {
         "Turns the yearly beta.gouv.fr report PDFs into key figures with their provenance, and",
         "reconciles them with the published Markdown summaries and with each other.", ""},
-    subcommands = {RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ExtractCommand.class, EvaluateCommand.class, CatalogCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done and everything reconciled; 1 done with disagreements or failed",
         "reports; 2 unusable invocation or configuration.",
         "Start with: ./bilans run --help"})

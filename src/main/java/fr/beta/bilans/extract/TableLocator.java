@@ -104,11 +104,14 @@ final class TableLocator {
     List<TextLine> above = lines.stream()
         .filter(l -> l.box().bottom() <= rowsTop && l.box().y() >= rowsTop - HEADER_REACH * em)
         .sorted(Comparator.comparingDouble(l -> l.box().y())).toList();
+    // Word by word: two headers may sit close enough to be read as one line ("Moyenne Décembre").
     for (TextLine line : above) {
-      int column = nearestColumn(line, columns);
-      if (column >= 0 && line.box().x() >= firstColumnLeft - COLUMN_TOLERANCE) {
-        headerParts.get(column).add(line.text());
-        headerBottom = Double.isNaN(headerBottom) ? line.box().bottom() : Math.max(headerBottom, line.box().bottom());
+      for (Word word : line.words()) {
+        int column = nearestColumn(word.box(), columns);
+        if (column >= 0 && word.box().x() >= firstColumnLeft - COLUMN_TOLERANCE) {
+          headerParts.get(column).add(word.text());
+          headerBottom = Double.isNaN(headerBottom) ? line.box().bottom() : Math.max(headerBottom, line.box().bottom());
+        }
       }
     }
     // The body starts under the headers: label lines between headers and first row belong to it.
@@ -129,11 +132,11 @@ final class TableLocator {
     return new TableRegion(new Box(left, top, right - left, bottom - top), separators, headers);
   }
 
-  private static int nearestColumn(TextLine line, List<Double> columns) {
+  private static int nearestColumn(Box box, List<Double> columns) {
     int best = -1;
-    double bestDistance = COLUMN_TOLERANCE * 1.5;
+    double bestDistance = COLUMN_TOLERANCE * 2;
     for (int i = 0; i < columns.size(); i++) {
-      double distance = Math.abs(line.box().centerX() - columns.get(i));
+      double distance = Math.abs(box.centerX() - columns.get(i));
       if (distance < bestDistance) {
         best = i;
         bestDistance = distance;

@@ -29,7 +29,18 @@ public final class AtomicFiles {
       try (var channel = java.nio.channels.FileChannel.open(temp,
               java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-        content.writeTo(out);
+        // Writers that close what they write to must not close the channel before it is forced.
+        content.writeTo(new java.io.FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        });
         out.flush();
         channel.force(true);
       }

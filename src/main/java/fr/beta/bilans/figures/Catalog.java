@@ -1,0 +1,25 @@
+package fr.beta.bilans.figures;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The key figures to look for and how they are worded, loaded from a YAML file by
+ * {@link CatalogLoader}. Immutable and shareable between threads.
+ */
+public record Catalog(int version, List<MetricDefinition> metrics, List<ColumnRule> columns,
+    Map<Qualifier, List<String>> qualifiers, List<Pattern> periodIgnored, String sha256) {
+
+  public Catalog {
+    metrics = List.copyOf(metrics);
+    columns = List.copyOf(columns);
+    qualifiers = Map.copyOf(qualifiers);
+    periodIgnored = List.copyOf(periodIgnored);
+  }
+
+  public Optional<MetricDefinition> metric(MetricId id) {
+    return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,245 @@
+package fr.beta.bilans.figures;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Loads a catalog strictly: unknown keys fail, every pattern is compiled at load, and every
+ * problem is reported at once with its path ({@code metrics[3].patterns[1]: no group 'value'}).
+ *
+ * <p>In patterns, {@code {n}} stands for a number as French reports print it (see
+ * {@link FrenchNumbers#NUMBER_REGEX}) and {@code {year}} for a four-digit year; the catalog may
+ * define more such macros under {@code macros}. Patterns are matched case-insensitively against
+ * text whose spaces are collapsed and whose apostrophes are plain.
+ */
+public final class CatalogLoader {
+
+  /** The catalog shipped with bilans. */
+  public static final String DEFAULT_RESOURCE = "/fr/beta/bilans/catalog.yaml";
+
+  private static final Pattern MACRO = Pattern.compile("\\{([a-z_]+)\\}");
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private record RawMetric(String id, String label, String unit, String temporality,
+      List<String> patterns, @JsonProperty("rows") List<String> rowLabels) {}
+
+  private record RawColumn(String pattern, String kind) {}
+
+  private record RawCatalog(Integer version, Map<String, String> macros,
+      Map<String, List<String>> qualifiers, @JsonProperty("period_ignored") List<String> periodIgnored,
+      List<RawColumn> columns, List<RawMetric> metrics) {}
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  public Catalog loadDefault() throws CatalogException {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the default catalog is missing from the application");
+      }
+      return load(in.readAllBytes(), "default catalog");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the default catalog", e);
+    }
+  }
+
+  public Catalog load(Path file) throws CatalogException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new CatalogException(file.toString(), List.of("cannot be read: " + e.getMessage()));
+    }
+    return load(bytes, file.toString());
+  }
+
+  public Catalog load(byte[] bytes, String source) throws CatalogException {
+    RawCatalog raw;
+    try {
+      raw = yaml.readValue(new String(bytes, StandardCharsets.UTF_8), RawCatalog.class);
+    } catch (JsonProcessingException e) {
+      throw new CatalogException(source, List.of(e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+    }
+    if (raw == null) {
+      throw new CatalogException(source, List.of("the file is empty"));
+    }
+    List<String> problems = new ArrayList<>();
+    if (raw.version() == null || raw.version() != 1) {
+      problems.add("version: expected 1, found " + raw.version());
+    }
+    Map<String, String> macros = new LinkedHashMap<>();
+    macros.put("n", FrenchNumbers.NUMBER_REGEX);
+    macros.put("year", "(?:19|20)\\d\\d");
+    if (raw.macros() != null) {
+      raw.macros().forEach((k, v) -> {
+        if (macros.containsKey(k)) {
+          problems.add("macros." + k + ": redefines a built-in macro");
+        } else {
+          macros.put(k, v);
+        }
+      });
+    }
+    Map<Qualifier, List<String>> qualifiers = new EnumMap<>(Qualifier.class);
+    if (raw.qualifiers() != null) {
+      raw.qualifiers().forEach((k, v) -> {
+        try {
+          qualifiers.put(Qualifier.fromId(k), List.copyOf(v));
+        } catch (IllegalArgumentException | NullPointerException e) {
+          problems.add("qualifiers." + k + ": " + e.getMessage());
+        }
+      });
+    }
+    List<Pattern> periodIgnored = new ArrayList<>();
+    list(raw.periodIgnored()).forEach(p -> compile(p, "period_ignored", macros, Set.of(), problems)
+        .ifPresent(periodIgnored::add));
+    List<ColumnRule> columns = new ArrayList<>();
+    List<RawColumn> rawColumns = list(raw.columns());
+    for (int i = 0; i < rawColumns.size(); i++) {
+      String where = "columns[" + i + "]";
+      RawColumn c = rawColumns.get(i);
+      try {
+        Kind kind = Kind.fromId(c.kind());
+        compile(c.pattern(), where + ".pattern", macros, Set.of("year"), problems)
+            .ifPresent(p -> columns.add(new ColumnRule(p, kind)));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(where + ".kind: " + e.getMessage());
+      }
+    }
+    List<MetricDefinition> metrics = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    List<RawMetric> rawMetrics = list(raw.metrics());
+    if (rawMetrics.isEmpty()) {
+      problems.add("metrics: at least one metric is needed");
+    }
+    for (int i = 0; i < rawMetrics.size(); i++) {
+      metric(rawMetrics.get(i), "metrics[" + i + "]", macros, ids, problems).ifPresent(metrics::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new CatalogException(source, problems);
+    }
+    return new Catalog(1, metrics, columns, qualifiers, periodIgnored, sha256(bytes));
+  }
+
+  private java.util.Optional<MetricDefinition> metric(RawMetric m, String where,
+      Map<String, String> macros, Set<String> ids, List<String> problems) {
+    int before = problems.size();
+    MetricId id = null;
+    try {
+      id = new MetricId(m.id());
+      if (!ids.add(m.id())) {
+        problems.add(where + ".id: '" + m.id() + "' is defined twice");
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ".id: " + e.getMessage());
+    }
+    Unit unit = null;
+    try {
+      unit = Unit.fromId(m.unit());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.add(where + ".unit: " + (m.unit() == null ? "missing" : e.getMessage()));
+    }
+    MetricDefinition.Temporality temporality = MetricDefinition.Temporality.FLOW;
+    if ("state".equals(m.temporality())) {
+      temporality = MetricDefinition.Temporality.STATE;
+    } else if (m.temporality() != null && !"flow".equals(m.temporality())) {
+      problems.add(where + ".temporality: expected state or flow, found '" + m.temporality() + "'");
+    }
+    List<Pattern> patterns = new ArrayList<>();
+    List<String> rawPatterns = list(m.patterns());
+    for (int j = 0; j < rawPatterns.size(); j++) {
+      compile(rawPatterns.get(j), where + ".patterns[" + j + "]", macros, Set.of("value"), problems)
+          .ifPresent(patterns::add);
+    }
+    List<Pattern> rows = new ArrayList<>();
+    List<String> rawRows = list(m.rowLabels());
+    for (int j = 0; j < rawRows.size(); j++) {
+      compile(rawRows.get(j), where + ".rows[" + j + "]", macros, Set.of(), problems)
+          .ifPresent(rows::add);
+    }
+    if (patterns.isEmpty() && rows.isEmpty() && problems.size() == before) {
+      problems.add(where + ": a metric needs patterns or rows, or it can never be found");
+    }
+    if (problems.size() > before) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new MetricDefinition(id, m.label() == null ? m.id() : m.label(),
+        unit, temporality, patterns, rows));
+  }
+
+  private static java.util.Optional<Pattern> compile(String regex, String where,
+      Map<String, String> macros, Set<String> requiredGroups, List<String> problems) {
+    if (regex == null || regex.isBlank()) {
+      problems.add(where + ": empty pattern");
+      return java.util.Optional.empty();
+    }
+    // Macros may use macros: expand until none is left (a few rounds; a cycle is an error).
+    StringBuilder expanded = new StringBuilder(regex);
+    for (int round = 0; MACRO.matcher(expanded).find(); round++) {
+      if (round == 5) {
+        problems.add(where + ": macros nest too deep (a macro that uses itself?)");
+        return java.util.Optional.empty();
+      }
+      Matcher m = MACRO.matcher(expanded.toString());
+      StringBuilder next = new StringBuilder();
+      while (m.find()) {
+        String macro = macros.get(m.group(1));
+        if (macro == null) {
+          problems.add(where + ": unknown macro {" + m.group(1) + "}");
+          return java.util.Optional.empty();
+        }
+        m.appendReplacement(next, Matcher.quoteReplacement(macro));
+      }
+      m.appendTail(next);
+      expanded = next;
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(expanded.toString(), FLAGS);
+    } catch (PatternSyntaxException e) {
+      problems.add(where + ": not a valid regular expression: " + e.getDescription());
+      return java.util.Optional.empty();
+    }
+    for (String group : requiredGroups) {
+      if (!expanded.toString().contains("(?<" + group + ">")) {
+        problems.add(where + ": no group '" + group + "'");
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(pattern);
+  }
+
+  private static <T> List<T> list(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

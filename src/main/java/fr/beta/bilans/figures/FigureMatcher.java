@@ -1,0 +1,179 @@
+package fr.beta.bilans.figures;
+
+import fr.beta.bilans.extract.Box;
+import fr.beta.bilans.extract.ExtractedPage;
+import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.extract.Table;
+import fr.beta.bilans.extract.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the key figures of a report: in tables (row label → metric, column header → period and
+ * kind) and in text blocks (catalog patterns over each block; a lone callout number takes the
+ * label beside it when its own block has none).
+ *
+ * <p>Example: {@code new FigureMatcher(catalog).match(report, 2023)}.
+ */
+public final class FigureMatcher {
+
+  /** Blocks in the top part of the page hold its heading, whose date applies to its states. */
+  private static final double HEADING_SHARE = 0.2;
+  /** A callout label has fewer words than this in the number's own block. */
+  private static final int LABEL_WORDS = 3;
+
+  private final Catalog catalog;
+  private final TextMatcher textMatcher;
+
+  public FigureMatcher(Catalog catalog) {
+    this.catalog = catalog;
+    this.textMatcher = new TextMatcher(catalog);
+  }
+
+  public List<Figure> match(ExtractedReport report, int reportYear) {
+    List<Figure> figures = new ArrayList<>();
+    for (ExtractedPage page : report.pages()) {
+      for (Table table : page.tables()) {
+        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear));
+      }
+      figures.addAll(textFigures(report.file(), page, reportYear));
+    }
+    return List.copyOf(figures);
+  }
+
+  private List<Figure> textFigures(String file, ExtractedPage page, int reportYear) {
+    List<Period> heading = headingDates(page);
+    List<Figure> figures = new ArrayList<>();
+    for (TextBlock block : page.blocks()) {
+      if (insideTable(block, page)) {
+        continue;
+      }
+      TextUnit unit = new TextUnit(withLabel(block, page));
+      String text = unit.text();
+      for (TextMatch match : textMatcher.match(text, heading, reportYear)) {
+        Method method = unit.isCallout(match.valueStart(), match.valueEnd()) ? Method.CALLOUT : Method.SENTENCE;
+        Box box = unit.box(match.valueStart(), match.valueEnd()).orElse(block.box());
+        figures.add(new Figure(match.metric().id(), match.period(), Kind.ACTUAL,
+            match.number().value(), match.number().halfInterval(), match.metric().unit(),
+            match.qualifier(), reportYear, new Provenance(file, page.number(), box.rounded(),
+                unit.around(match.valueStart(), match.valueEnd(), 90), method)));
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * The block, followed by the block that labels it when it is a number with (almost) no words:
+   * the nearest block to its right on the same band, else the one right under it.
+   */
+  private static List<TextBlock> withLabel(TextBlock block, ExtractedPage page) {
+    if (FrenchNumbers.parse(block.lines().get(0).text()).isEmpty()) {
+      return List.of(block);
+    }
+    long words = block.lines().stream().skip(1).mapToLong(l -> l.words().size()).sum();
+    if (words >= LABEL_WORDS) {
+      return List.of(block);
+    }
+    Box b = block.box();
+    TextBlock best = null;
+    double bestGap = 220;
+    for (TextBlock other : page.blocks()) {
+      Box o = other.box();
+      if (other == block) {
+        continue;
+      }
+      double gap = o.x() - b.right();
+      boolean sameBand = o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height());
+      if (sameBand && gap >= -1 && gap < bestGap) {
+        best = other;
+        bestGap = gap;
+      }
+    }
+    return best == null ? List.of(block) : List.of(block, best);
+  }
+
+  private static boolean insideTable(TextBlock block, ExtractedPage page) {
+    Box b = block.box();
+    return page.tables().stream().anyMatch(t -> t.box().contains(b.centerX(), b.centerY()));
+  }
+
+  private static List<Period> headingDates(ExtractedPage page) {
+    List<Period> dates = new ArrayList<>();
+    for (TextBlock block : page.blocks()) {
+      if (block.box().y() < page.height() * HEADING_SHARE) {
+        DateExpressions.find(TextMatcher.flatten(block.text())).forEach(d -> dates.add(d.period()));
+      }
+    }
+    return dates;
+  }
+
+  private List<Figure> tableFigures(String file, int page, Table table, int reportYear) {
+    List<Optional<ColumnMeaning>> columns = table.columnHeaders().stream().map(this::column).toList();
+    List<Figure> figures = new ArrayList<>();
+    for (Table.TableRow row : table.rows()) {
+      Optional<MetricDefinition> metric = rowMetric(row.label());
+      if (metric.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < row.cells().size() && i < columns.size(); i++) {
+        Table.TableCell cell = row.cells().get(i);
+        Optional<ColumnMeaning> column = columns.get(i);
+        Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
+        if (column.isEmpty() || number.isEmpty() || !UnitCheck.fits(metric.get().unit(), number.get())) {
+          continue;
+        }
+        String evidence = row.label() + " — " + table.columnHeaders().get(i) + ": " + cell.text();
+        figures.add(new Figure(metric.get().id(), column.get().period(), column.get().kind(),
+            number.get().value(), number.get().halfInterval(), metric.get().unit(),
+            number.get().qualifier(), reportYear,
+            new Provenance(file, page, cell.box().rounded(), evidence, Method.TABLE)));
+      }
+    }
+    return figures;
+  }
+
+  private record ColumnMeaning(Period period, Kind kind) {}
+
+  private Optional<ColumnMeaning> column(String header) {
+    String text = TextMatcher.flatten(header);
+    for (ColumnRule rule : catalog.columns()) {
+      Matcher m = rule.pattern().matcher(text);
+      if (m.find()) {
+        int year = Integer.parseInt(m.group("year"));
+        int month = monthOf(m);
+        Period period = month > 0 ? Period.month(year, month) : Period.year(year);
+        return Optional.of(new ColumnMeaning(period, rule.kind()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int monthOf(Matcher m) {
+    try {
+      String month = m.group("month");
+      return month == null ? 0 : DateExpressions.monthNumber(month);
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
+  }
+
+  /** The metric whose row pattern matches the label best (longest match). */
+  private Optional<MetricDefinition> rowMetric(String label) {
+    String text = TextMatcher.flatten(label);
+    MetricDefinition best = null;
+    int bestLength = 0;
+    for (MetricDefinition metric : catalog.metrics()) {
+      for (Pattern pattern : metric.rowLabels()) {
+        Matcher m = pattern.matcher(text);
+        if (m.find() && m.end() - m.start() > bestLength) {
+          best = metric;
+          bestLength = m.end() - m.start();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,90 @@
+package fr.beta.bilans.figures;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses numbers the way French reports print them: "1 342" (space, NBSP or narrow NBSP as
+ * thousands separator), "17,4 %", "5 869 442 €", "2,48 M€", "4,16 millions d'euros", "6,7M€",
+ * "> 100", "+ 170", "x16". Cells that mean "no value" ("ND", "N/A", "/") parse to empty.
+ *
+ * <p>Example: {@code FrenchNumbers.parse("2,48 M€")} → 2480000 euros, ± 5000.
+ */
+public final class FrenchNumbers {
+
+  /**
+   * The grammar of a number in running text, for use inside catalog patterns as {@code {n}}: an
+   * optional hedge sign, the digits, and an optional unit or magnitude.
+   */
+  public static final String NUMBER_REGEX =
+      "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+)?(?![\\d])"
+          + "(?:\\s?(?:%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
+
+  private static final Pattern NO_VALUE = Pattern.compile("(?i)n\\.?\\s?d\\.?|n/?a|/|-|—|–");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+))?"
+          + "\\s?(?<unit>%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
+
+  private FrenchNumbers() {}
+
+  /** Whether the text is a cell meaning "no value" (ND, N/A, /). */
+  public static boolean isNoValue(String text) {
+    return NO_VALUE.matcher(clean(text)).matches();
+  }
+
+  /** Parses the whole text as one number; empty when it is not one (or means no value). */
+  public static Optional<FrenchNumber> parse(String text) {
+    String cleaned = clean(text);
+    Matcher m = NUMBER.matcher(cleaned.toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String digits = m.group("digits").replaceAll("[ .]", "");
+    String decimals = m.group("decimals");
+    BigDecimal printed = new BigDecimal(decimals == null ? digits : digits + "." + decimals);
+    int scale = decimals == null ? 0 : decimals.length();
+    BigDecimal multiplier = BigDecimal.ONE;
+    Optional<Unit> unit = Optional.empty();
+    String unitText = m.group("unit");
+    if (unitText != null) {
+      if (unitText.equals("%")) {
+        unit = Optional.of(Unit.PERCENT);
+      } else if (unitText.equals("€")) {
+        unit = Optional.of(Unit.EUR);
+      } else if (unitText.equals("k€")) {
+        unit = Optional.of(Unit.EUR);
+        multiplier = BigDecimal.valueOf(1_000);
+      } else if (unitText.startsWith("milliard") || unitText.equals("md€")) {
+        unit = Optional.of(Unit.EUR);
+        multiplier = BigDecimal.valueOf(1_000_000_000);
+      } else if (unitText.startsWith("million") || unitText.startsWith("m")) {
+        unit = unitText.equals("millions") ? Optional.empty() : Optional.of(Unit.EUR);
+        multiplier = BigDecimal.valueOf(1_000_000);
+      }
+    }
+    BigDecimal value = printed.multiply(multiplier).stripTrailingZeros();
+    if (value.scale() < 0) {
+      value = value.setScale(0);
+    }
+    BigDecimal half = BigDecimal.ONE.movePointLeft(scale).multiply(multiplier)
+        .divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    Optional<Qualifier> qualifier = Optional.empty();
+    String hedge = m.group("hedge");
+    if (hedge != null) {
+      qualifier = switch (hedge) {
+        case ">" -> Optional.of(Qualifier.MORE_THAN);
+        case "~", "≈" -> Optional.of(Qualifier.ABOUT);
+        default -> Optional.empty();
+      };
+    }
+    boolean relative = "+".equals(hedge) || "x".equals(hedge);
+    return Optional.of(new FrenchNumber(value, half, unit, qualifier, relative, text.strip()));
+  }
+
+  private static String clean(String text) {
+    return text.replaceAll("[\\h\\s]+", " ").strip();
+  }
+}

@@ -1,0 +1,24 @@
+package fr.beta.bilans.pipeline;
+
+import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.figures.Figure;
+import java.util.List;
+
+/** What became of one report of the batch. */
+public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOutcome.Failed {
+
+  String file();
+
+  /** Extracted and matched; {@code warnings} are problems that did not stop it. */
+  record Processed(String file, String sha256, String source, ReportYear year,
+      ExtractedReport report, List<Figure> figures, long extractMillis, long matchMillis,
+      List<String> warnings) implements ReportOutcome {
+    public Processed {
+      figures = List.copyOf(figures);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Stopped at {@code stage} for {@code reason}; the rest of the batch went on. */
+  record Failed(String file, String stage, String reason) implements ReportOutcome {}
+}

@@ -1,0 +1,51 @@
+package fr.beta.bilans.publish;
+
+import fr.beta.bilans.figures.Figure;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code figures.csv}: one row per unique (report, metric, period, kind, value), with the pages
+ * where it stands, for analysts' spreadsheets. UTF-8, comma-separated, RFC 4180 quoting.
+ */
+public final class FiguresCsv {
+
+  static final String[] HEADER = {"report", "report_year", "metric", "period", "kind", "value",
+      "unit", "qualifier", "pages", "conflict"};
+
+  private FiguresCsv() {}
+
+  public static void write(Path file, List<Figure> figures, Set<String> conflicts) throws IOException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      String key = f.provenance().report() + "|" + f.key() + "|" + f.value().toPlainString();
+      rows.computeIfAbsent(key, k -> new Row(f, new TreeSet<>())).pages().add(f.provenance().page());
+    }
+    AtomicFiles.write(file, out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+        for (Row row : rows.values()) {
+          Figure f = row.figure();
+          csv.printRecord(f.provenance().report(), f.reportYear(), f.metric().id(), f.period().iso(),
+              f.kind().id(), f.value().toPlainString(), f.unit().id(),
+              f.qualifier().map(q -> q.id()).orElse(""),
+              String.join(";", row.pages().stream().map(String::valueOf).toList()),
+              conflicts.contains(f.provenance().report() + "|" + f.key()));
+        }
+        csv.flush();
+      }
+    });
+  }
+
+  private record Row(Figure figure, TreeSet<Integer> pages) {}
+}
