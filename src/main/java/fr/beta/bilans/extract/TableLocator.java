@@ -108,7 +108,7 @@ final class TableLocator {
     for (TextLine line : above) {
       for (Word word : line.words()) {
         int column = nearestColumn(word.box(), columns);
-        if (column >= 0 && word.box().x() >= firstColumnLeft - COLUMN_TOLERANCE) {
+        if (column >= 0) {
           headerParts.get(column).add(word.text());
           headerBottom = Double.isNaN(headerBottom) ? line.box().bottom() : Math.max(headerBottom, line.box().bottom());
         }

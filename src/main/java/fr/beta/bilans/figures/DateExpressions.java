@@ -36,7 +36,7 @@ public final class DateExpressions {
       "\\b(?<month>" + MONTH_REGEX + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YEAR = Pattern.compile(
-      "\\b(?:en|depuis|pour|de l'ann[ée]e)\\s+(?<year>(?:19|20)\\d\\d)\\b(?![,.]?\\d)",
+      "\\b(?:en|pour|de l'ann[ée]e)\\s+(?<year>(?:19|20)\\d\\d)\\b(?![,.]?\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateExpressions() {}

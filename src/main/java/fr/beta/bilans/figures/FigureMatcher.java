@@ -67,32 +67,46 @@ public final class FigureMatcher {
 
   /**
    * The block, followed by the block that labels it when it is a number with (almost) no words:
-   * the nearest block to its right on the same band, else the one right under it.
+   * the nearest block to its right on the same band, else the nearest one right under it.
    */
   private static List<TextBlock> withLabel(TextBlock block, ExtractedPage page) {
-    if (FrenchNumbers.parse(block.lines().get(0).text()).isEmpty()) {
-      return List.of(block);
-    }
-    long words = block.lines().stream().skip(1).mapToLong(l -> l.words().size()).sum();
-    if (words >= LABEL_WORDS) {
+    if (!startsWithNumber(block) || labelWords(block) >= LABEL_WORDS) {
       return List.of(block);
     }
     Box b = block.box();
-    TextBlock best = null;
-    double bestGap = 220;
+    TextBlock right = null;
+    double rightGap = 220;
+    TextBlock below = null;
+    double belowGap = 45;
     for (TextBlock other : page.blocks()) {
       Box o = other.box();
       if (other == block) {
         continue;
       }
       double gap = o.x() - b.right();
-      boolean sameBand = o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height());
-      if (sameBand && gap >= -1 && gap < bestGap) {
-        best = other;
-        bestGap = gap;
+      if (o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height()) && gap >= -1 && gap < rightGap) {
+        right = other;
+        rightGap = gap;
+      }
+      double drop = o.y() - b.bottom();
+      if (drop >= -1 && drop < belowGap && o.horizontalOverlap(b) >= 0.5 * Math.min(o.width(), b.width())) {
+        below = other;
+        belowGap = drop;
       }
     }
-    return best == null ? List.of(block) : List.of(block, best);
+    TextBlock label = right != null ? right : below;
+    return label == null ? List.of(block) : List.of(block, label);
+  }
+
+  private static boolean startsWithNumber(TextBlock block) {
+    String first = block.lines().get(0).words().get(0).text();
+    return !first.isEmpty() && (Character.isDigit(first.charAt(0)) || first.equals(">") || first.equals("~"));
+  }
+
+  /** Words of three letters or more: what a label is made of, as opposed to numbers and units. */
+  private static long labelWords(TextBlock block) {
+    return block.lines().stream().flatMap(l -> l.words().stream())
+        .filter(w -> w.text().codePoints().filter(Character::isLetter).count() >= 3).count();
   }
 
   private static boolean insideTable(TextBlock block, ExtractedPage page) {
