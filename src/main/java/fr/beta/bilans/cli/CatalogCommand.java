@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bilans catalog check [FILE]}: validates a catalog and says what it holds. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
+@Command(name = "catalog", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = "Works with key-figure catalogs.", subcommands = CatalogCommand.Check.class)
 final class CatalogCommand implements Runnable {
 
@@ -25,8 +25,8 @@ final class CatalogCommand implements Runnable {
   }
 
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Loads a catalog strictly and reports every problem with its place in the file;",
-          "without FILE, checks the built-in catalog.", "",
+      description = {"Loads a catalog strictly and reports every problem with its place in the file; "
+          + "without FILE, checks the built-in catalog.", "",
           "Example: ./bilans catalog check my-catalog.yaml"},
       footer = {"", "Exit codes: 0 valid; 2 invalid."})
   static final class Check implements Callable<Integer> {

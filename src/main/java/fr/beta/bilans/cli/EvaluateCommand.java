@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bilans evaluate}: precision and recall of a run's figures against a ground truth. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Scores output/figures.json against ground-truth files (YEAR.json, format in",
-        "the catalog spec): unique (metric, period, kind, value) per report and overall, with",
-        "the wrong and missed figures listed. Run './bilans run' first.", "",
+@Command(name = "evaluate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
+    description = {"Scores output/figures.json against ground-truth files (YEAR.json, format in "
+        + "the catalog spec): unique (metric, period, kind, value) per report and overall, with "
+        + "the wrong and missed figures listed. Run './bilans run' first.", "",
         "Example: ./bilans evaluate --truth ../shared/corpus/groundtruth --min-precision 0.95"},
     footer = {"", "Exit codes: 0 at or above the thresholds; 1 below; 2 unusable input."})
 final class EvaluateCommand implements Callable<Integer> {

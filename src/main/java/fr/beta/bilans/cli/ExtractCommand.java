@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bilans extract FILE}: the document JSON of one PDF, to look at what extraction sees. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extracts one PDF and prints its document JSON (metadata, pages with text",
-        "blocks in reading order and their boxes, tables, hidden text).", "",
+@Command(name = "extract", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = {"Extracts one PDF and prints its document JSON: metadata, pages with text "
+        + "blocks in reading order and their boxes, tables, hidden text.", "",
         "Example: ./bilans extract 'input-pdfs/Bilan 2023 beta.gouv.fr.pdf' -o /tmp/2023.json"})
 final class ExtractCommand implements Callable<Integer> {
 

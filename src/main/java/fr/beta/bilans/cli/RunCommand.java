@@ -19,20 +19,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bilans run}: the whole batch, from the manifest (or a folder) to the outputs. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
     description = {
-        "Acquires the yearly reports and summaries, extracts each report, finds its key figures,",
-        "reconciles them with the summaries and across years, and writes everything under the",
-        "output folder (figures.json, figures.csv, reconciliation.*, reports/<year>/document.json,",
-        "run.json).", "",
-        "With no option, the inputs are those of input-pdfs/manifest.json: each is taken from",
-        "input-pdfs/, else from the corpus folder, else downloaded from its URL; every checksum",
-        "is verified.", "",
+        "Acquires the yearly reports and summaries, extracts each report, finds its key figures, "
+            + "reconciles them with the summaries and across years, and writes everything under the "
+            + "output folder: figures.json, figures.csv, reconciliation.json/.md/.html, "
+            + "reports/<year>/document.json and, last, run.json.", "",
+        "With no option, the inputs are those of input-pdfs/manifest.json: each is taken from "
+            + "input-pdfs/, else from the corpus folder, else downloaded from its public URL; every "
+            + "checksum is verified.", "",
         "Examples:",
         "  ./bilans run",
-        "  ./bilans run --input ~/new-reports --summary page.md --output /tmp/out"},
-    footer = {"", "Exit codes: 0 done and everything reconciled; 1 done, with disagreements or failed",
-        "reports (details in the outputs); 2 unusable invocation or configuration."})
+        "  ./bilans run --offline --quiet",
+        "  ./bilans run --input ~/new-reports --summary page.md --output /tmp/out", ""},
+    footer = {"", "Exit codes: 0 done and everything reconciled; 1 done, with disagreements or failed "
+        + "reports (details in the outputs); 2 unusable invocation or configuration."})
 final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--input", paramLabel = "DIR",
@@ -43,21 +44,21 @@ final class RunCommand implements Callable<Integer> {
       description = "a Markdown summary to reconcile against (repeatable); replaces the manifest's")
   private List<Path> summaries = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-      description = "where to write (default: ${DEFAULT-VALUE})")
-  private Path output;
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "where to write (default: output/ of the bilans folder)")
+  private Optional<Path> output;
 
   @Option(names = "--catalog", paramLabel = "FILE",
       description = "the key-figure catalog to use instead of the built-in one")
   private Optional<Path> catalog;
 
-  @Option(names = "--manifest", paramLabel = "FILE", defaultValue = "input-pdfs/manifest.json",
-      description = "the manifest of inputs (default: ${DEFAULT-VALUE})")
-  private Path manifest;
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "the manifest of inputs (default: input-pdfs/manifest.json of the bilans folder); files are downloaded beside it")
+  private Optional<Path> manifest;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:BILANS_CORPUS:-../shared/corpus}",
-      description = "a folder holding local copies (reports/ and summaries/ under it are searched too; default: ${DEFAULT-VALUE})")
-  private Path corpus;
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "a folder holding local copies, also searched in its reports/ and summaries/ (default: $BILANS_CORPUS, else ../shared/corpus beside the bilans folder)")
+  private Optional<Path> corpus;
 
   @Option(names = "--offline", description = "never download; fail with the list of missing files instead")
   private boolean offline;
@@ -76,9 +77,11 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Catalog loaded;
-    RunOptions options = new RunOptions(manifest, manifest.toAbsolutePath().getParent(),
-        List.of(corpus, corpus.resolve("reports"), corpus.resolve("summaries")), !offline, input,
-        summaries, output, catalog, threads);
+    Path manifestFile = manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
+    Path corpusFolder = corpus.orElseGet(Defaults::corpus);
+    RunOptions options = new RunOptions(manifestFile, manifestFile.toAbsolutePath().getParent(),
+        List.of(corpusFolder, corpusFolder.resolve("reports"), corpusFolder.resolve("summaries")),
+        !offline, input, summaries, outputFolder(), catalog, threads);
     try {
       loaded = Pipeline.catalog(options);
     } catch (CatalogException e) {
@@ -113,6 +116,10 @@ final class RunCommand implements Callable<Integer> {
             + "%d disagree, %d not in report, %d ambiguous; findings: %d passed, %d failed; %.1f s; outputs in %s",
         r.reports().size() - r.failedReports(), r.failedReports(), r.figures(), c.agrees(),
         c.disagrees(), c.notInReport(), c.ambiguous(), c.findingsPassed(), c.findingsFailed(),
-        r.millis() / 1000.0, output);
+        r.millis() / 1000.0, outputFolder());
+  }
+
+  private Path outputFolder() {
+    return output.orElseGet(() -> Defaults.home().resolve("output"));
   }
 }

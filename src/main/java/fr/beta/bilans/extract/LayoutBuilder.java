@@ -22,6 +22,8 @@ final class LayoutBuilder {
   private static final double BASELINE_TOLERANCE = 0.35;
   /** A line joins the block above it when the vertical gap is at most this (in ems). */
   private static final double BLOCK_GAP = 0.9;
+  /** ... or at most this (in ems of the larger font), for a label under a large number. */
+  private static final double CALLOUT_GAP = 0.35;
 
   record Layout(List<TextLine> lines, List<TextBlock> blocks, List<HiddenText> hidden) {}
 
@@ -146,7 +148,9 @@ final class LayoutBuilder {
         TextLine last = block.get(block.size() - 1);
         double em = Math.min(last.fontSize(), line.fontSize());
         double gap = line.box().y() - last.box().bottom();
-        if (gap < -0.3 * em || gap > BLOCK_GAP * em) {
+        // Under a big callout number, the gap to its label scales with the number, not the label.
+        double reach = Math.max(BLOCK_GAP * em, CALLOUT_GAP * Math.max(last.fontSize(), line.fontSize()));
+        if (gap < -0.3 * em || gap > reach) {
           continue;
         }
         double overlap = last.box().horizontalOverlap(line.box());

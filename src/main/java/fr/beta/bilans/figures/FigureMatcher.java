@@ -54,6 +54,9 @@ public final class FigureMatcher {
       TextUnit unit = new TextUnit(withLabel(block, page));
       String text = unit.text();
       for (TextMatch match : textMatcher.match(text, heading, reportYear)) {
+        if (!unit.isOwn(match.valueStart())) {
+          continue; // the borrowed label is matched as a block of its own
+        }
         Method method = unit.isCallout(match.valueStart(), match.valueEnd()) ? Method.CALLOUT : Method.SENTENCE;
         Box box = unit.box(match.valueStart(), match.valueEnd()).orElse(block.box());
         figures.add(new Figure(match.metric().id(), match.period(), Kind.ACTUAL,
@@ -84,6 +87,9 @@ public final class FigureMatcher {
         continue;
       }
       double gap = o.x() - b.right();
+      if (startsWithNumber(other)) {
+        continue; // another callout, not a label
+      }
       if (o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height()) && gap >= -1 && gap < rightGap) {
         right = other;
         rightGap = gap;

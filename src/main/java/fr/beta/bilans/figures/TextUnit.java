@@ -18,10 +18,15 @@ final class TextUnit {
   private final List<int[]> spans = new ArrayList<>();
   private final List<Word> words = new ArrayList<>();
   private final TextLine firstLine;
+  private int ownLength;
 
+  /** The text of {@code blocks}: the first is the unit's own, the others only label it. */
   TextUnit(List<TextBlock> blocks) {
     firstLine = blocks.get(0).lines().get(0);
     for (TextBlock block : blocks) {
+      if (ownLength == 0 && block != blocks.get(0)) {
+        ownLength = text.length();
+      }
       for (TextLine line : block.lines()) {
         for (Word word : line.words()) {
           if (text.length() > 0) {
@@ -37,6 +42,11 @@ final class TextUnit {
 
   String text() {
     return text.toString();
+  }
+
+  /** Whether the characters from {@code start} are in the unit's own block, not in a label borrowed. */
+  boolean isOwn(int start) {
+    return ownLength == 0 || start < ownLength;
   }
 
   /** Whether the characters fall in the first line of the unit and that line is nothing but a number. */

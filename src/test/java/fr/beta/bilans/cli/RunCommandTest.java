@@ -1,0 +1,91 @@
+package fr.beta.bilans.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.beta.bilans.testing.PdfBuilder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int bilans(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void processesAFolderGoesOnPastABadFileAndExitsOne() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    new PdfBuilder().title("Bilan 2031 beta.gouv.fr")
+        .text(80, 200, 60, "41").text(60, 230, 16, "investigations en cours")
+        .write(input.resolve("rapport « annuel » l'an 2031.pdf"));
+    Files.writeString(input.resolve("broken.pdf"), "<html>404</html>");
+    Path output = dir.resolve("out");
+
+    int exit = bilans("run", "--input", input.toString(), "--output", output.toString(), "--quiet");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("broken.pdf: extract failed: not a PDF");
+    JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
+    assertThat(run.path("reports")).hasSize(2);
+    JsonNode ok = run.path("reports").get(1);
+    assertThat(ok.path("file").asText()).isEqualTo("rapport « annuel » l'an 2031.pdf");
+    assertThat(ok.path("report_year").asInt()).isEqualTo(2031);
+    assertThat(ok.path("report_year_source").asText()).isEqualTo("title metadata");
+    assertThat(output.resolve("reports/2031/document.json")).exists();
+    assertThat(Files.readString(output.resolve("figures.csv"))).contains("investigations_in_progress,2031,actual,41");
+  }
+
+  @Test
+  void infersTheYearFromTheFileNameWhenTheDocumentDoesNotTellIt() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    new PdfBuilder().text(80, 200, 20, "Rapport").write(input.resolve("bilan-2032.pdf"));
+    assertThat(bilans("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "-q")).isZero();
+    JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+    assertThat(run.path("reports").get(0).path("report_year_source").asText()).isEqualTo("file name");
+  }
+
+  @Test
+  void refusesAMalformedCatalogBeforeAnyWork() throws Exception {
+    Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "version: 1\nmetrics:\n  - id: x\n    unit: parsecs\n");
+    int exit = bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("metrics[0].unit: unknown unit 'parsecs'");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void teachesItsCommandsAndExitCodes() {
+    assertThat(bilans("--help")).isZero();
+    assertThat(out.toString()).contains("run", "extract", "evaluate", "catalog", "Exit codes");
+    assertThat(bilans("run", "--help")).isZero();
+    assertThat(out.toString()).contains("--input", "--summary", "--output", "./bilans run");
+  }
+
+  @Test
+  void rejectsAnUnknownOptionWithExitTwo() {
+    assertThat(bilans("run", "--no-such-option")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option");
+  }
+
+  @Test
+  void checksACatalogFile() throws Exception {
+    assertThat(bilans("catalog", "check")).isZero();
+    assertThat(out.toString()).contains("built-in catalog: valid, 28 metrics");
+  }
+}
