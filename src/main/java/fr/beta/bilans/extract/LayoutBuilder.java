@@ -1,5 +1,7 @@
 package fr.beta.bilans.extract;
 
+import fr.beta.bilans.text.TextNormalizer;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
  * {@link CatalogLoader}. Immutable and shareable between threads.
  */
 public record Catalog(int version, List<MetricDefinition> metrics, List<ColumnRule> columns,
-    Map<Qualifier, List<String>> qualifiers, List<Pattern> periodIgnored, String sha256) {
+    Map<Qualifier, List<String>> qualifiers, List<Pattern> periodIgnored,
+    List<RunningTotal> runningTotals, String sha256) {
+
+  /** A cumulative metric that should grow each year by its yearly increment. */
+  public record RunningTotal(MetricId total, MetricId increment) {}
+
 
   public Catalog {
     metrics = List.copyOf(metrics);
     columns = List.copyOf(columns);
     qualifiers = Map.copyOf(qualifiers);
     periodIgnored = List.copyOf(periodIgnored);
+    runningTotals = List.copyOf(runningTotals);
   }
 
   public Optional<MetricDefinition> metric(MetricId id) {

@@ -46,9 +46,12 @@ public final class CatalogLoader {
 
   private record RawColumn(String pattern, String kind) {}
 
+  private record RawRunningTotal(String total, String increment) {}
+
   private record RawCatalog(Integer version, Map<String, String> macros,
       Map<String, List<String>> qualifiers, @JsonProperty("period_ignored") List<String> periodIgnored,
-      List<RawColumn> columns, List<RawMetric> metrics) {}
+      List<RawColumn> columns, List<RawMetric> metrics,
+      @JsonProperty("running_totals") List<RawRunningTotal> runningTotals) {}
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -137,10 +140,26 @@ public final class CatalogLoader {
     for (int i = 0; i < rawMetrics.size(); i++) {
       metric(rawMetrics.get(i), "metrics[" + i + "]", macros, ids, problems).ifPresent(metrics::add);
     }
+    List<Catalog.RunningTotal> runningTotals = new ArrayList<>();
+    List<RawRunningTotal> rawTotals = list(raw.runningTotals());
+    for (int i = 0; i < rawTotals.size(); i++) {
+      String where = "running_totals[" + i + "]";
+      RawRunningTotal t = rawTotals.get(i);
+      boolean known = true;
+      for (String id : new String[] {t.total(), t.increment()}) {
+        if (id == null || !ids.contains(id)) {
+          problems.add(where + ": '" + id + "' is not a metric of this catalog");
+          known = false;
+        }
+      }
+      if (known) {
+        runningTotals.add(new Catalog.RunningTotal(new MetricId(t.total()), new MetricId(t.increment())));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new CatalogException(source, problems);
     }
-    return new Catalog(1, metrics, columns, qualifiers, periodIgnored, sha256(bytes));
+    return new Catalog(1, metrics, columns, qualifiers, periodIgnored, runningTotals, sha256(bytes));
   }
 
   private java.util.Optional<MetricDefinition> metric(RawMetric m, String where,

@@ -69,8 +69,10 @@ public final class FrenchNumbers {
     if (value.scale() < 0) {
       value = value.setScale(0);
     }
-    BigDecimal half = BigDecimal.ONE.movePointLeft(scale).multiply(multiplier)
-        .divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    // A whole number printed in full is exact; decimals and magnitudes are known to half a unit
+    // of their last printed digit ("2,48 M€" is 2 480 000 ± 5 000).
+    BigDecimal half = scale == 0 && multiplier.equals(BigDecimal.ONE) ? BigDecimal.ZERO
+        : BigDecimal.ONE.movePointLeft(scale).multiply(multiplier).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
     Optional<Qualifier> qualifier = Optional.empty();
     String hedge = m.group("hedge");
     if (hedge != null) {

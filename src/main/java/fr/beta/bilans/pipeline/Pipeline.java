@@ -146,7 +146,8 @@ public final class Pipeline {
     List<Figure> figures = matcher.match(report, year.year());
     long t2 = System.nanoTime();
     progress.reportDone(input.fileName(), report.pageCount(), figures.size(), (t2 - t0) / 1_000_000);
-    return new ReportOutcome.Processed(input.fileName(), input.sha256(), input.source().name().toLowerCase(),
+    return new ReportOutcome.Processed(input.fileName(), input.path(), input.sha256(),
+        input.source().name().toLowerCase(java.util.Locale.ROOT),
         year, report, figures, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
   }
 

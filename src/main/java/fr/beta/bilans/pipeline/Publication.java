@@ -17,7 +17,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import fr.beta.bilans.publish.ReconciliationJson;
+import fr.beta.bilans.publish.ReconciliationReport;
+import fr.beta.bilans.reconcile.ClaimStatus;
+import fr.beta.bilans.reconcile.Reconciliation;
 
 /**
  * Writes the outputs of a run under the output folder, each file atomically, the run record
@@ -83,9 +89,18 @@ final class Publication {
     Json.write(output.resolve("figures.json"), FiguresJson.of(figures, conflicts));
     FiguresCsv.write(output.resolve("figures.csv"), figures, conflicts);
 
-    RunResult.ReconciliationSummary reconciliation = new RunResult.ReconciliationSummary(0, 0, 0, 0, 0, 0, 0);
+    Reconciling reconciling = new Reconciling(catalog);
+    List<String> errors = new ArrayList<>(inputErrors);
+    Reconciliation reconciled = reconciling.reconcile(summaries, outcomes, errors);
+    Json.write(output.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
+    Map<Figure, String> images = reconciling.evidence(reconciled, outcomes);
+    new ReconciliationReport().write(output, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
+    RunResult.ReconciliationSummary reconciliation = new RunResult.ReconciliationSummary(
+        (int) reconciled.count(ClaimStatus.AGREES), (int) reconciled.count(ClaimStatus.DISAGREES),
+        (int) reconciled.count(ClaimStatus.NOT_IN_REPORT), (int) reconciled.count(ClaimStatus.AMBIGUOUS),
+        (int) reconciled.count(ClaimStatus.UNMAPPED), (int) reconciled.findings(true), (int) reconciled.findings(false));
     long millis = java.time.Duration.between(started, Instant.now()).toMillis();
-    RunResult result = new RunResult(outcomes, inputErrors, figures.size(), reconciliation, millis);
+    RunResult result = new RunResult(outcomes, errors, figures.size(), reconciliation, millis);
 
     run.put("schema", "bilans/run/1");
     run.put("tool_version", ToolVersion.current());
@@ -98,8 +113,8 @@ final class Publication {
       summaryNodes.addObject().put("file", s.fileName()).put("sha256", s.sha256())
           .put("source", s.source().name().toLowerCase());
     }
-    ArrayNode errors = run.putArray("errors");
-    inputErrors.forEach(errors::add);
+    ArrayNode errorNodes = run.putArray("errors");
+    errors.forEach(errorNodes::add);
     run.put("figures", figures.size());
     run.put("failed_reports", result.failedReports());
     Json.write(output.resolve("run.json"), run);

@@ -10,7 +10,7 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
   String file();
 
   /** Extracted and matched; {@code warnings} are problems that did not stop it. */
-  record Processed(String file, String sha256, String source, ReportYear year,
+  record Processed(String file, java.nio.file.Path path, String sha256, String source, ReportYear year,
       ExtractedReport report, List<Figure> figures, long extractMillis, long matchMillis,
       List<String> warnings) implements ReportOutcome {
     public Processed {

@@ -26,6 +26,7 @@ public final class AtomicFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
+      readableByAll(temp);
       try (var channel = java.nio.channels.FileChannel.open(temp,
               java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -51,6 +52,13 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Temporary files are private; outputs are for everyone who can read the folder. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -11,22 +11,22 @@ class FrenchNumbersTest {
 
   @ParameterizedTest(name = "\"{0}\" -> {1} ± {2} {3} {4}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "1 342                 | 1342     | 0.5   | -       | -",
-      "1\u00A0342            | 1342     | 0.5   | -       | -",
-      "1\u202F342            | 1342     | 0.5   | -       | -",
-      "5 869 442 €           | 5869442  | 0.5   | EUR     | -",
+      "1 342                 | 1342     | 0     | -       | -",
+      "1\u00A0342            | 1342     | 0     | -       | -",
+      "1\u202F342            | 1342     | 0     | -       | -",
+      "5 869 442 €           | 5869442  | 0     | EUR     | -",
       "17,4 %                | 17.4     | 0.05  | PERCENT | -",
       "17,4%                 | 17.4     | 0.05  | PERCENT | -",
-      "45 %                  | 45       | 0.5   | PERCENT | -",
+      "45 %                  | 45       | 0     | PERCENT | -",
       "45,5                  | 45.5     | 0.05  | -       | -",
       "2,48 M€               | 2480000  | 5000  | EUR     | -",
       "6,7M€                 | 6700000  | 50000 | EUR     | -",
       "4,16 millions d'euros | 4160000  | 5000  | EUR     | -",
       "25,75 millions d'euros| 25750000 | 5000  | EUR     | -",
       "3 millions d'euros    | 3000000  | 500000| EUR     | -",
-      "> 100                 | 100      | 0.5   | -       | MORE_THAN",
-      "~ 30                  | 30       | 0.5   | -       | ABOUT",
-      "0                     | 0        | 0.5   | -       | -"})
+      "> 100                 | 100      | 0     | -       | MORE_THAN",
+      "~ 30                  | 30       | 0     | -       | ABOUT",
+      "0                     | 0        | 0     | -       | -"})
   void parsesNumbersAsFrenchReportsPrintThem(String text, String value, String half, Unit unit,
       Qualifier qualifier) {
     FrenchNumber n = FrenchNumbers.parse(text).orElseThrow();

@@ -1,4 +1,4 @@
-package fr.beta.bilans.extract;
+package fr.beta.bilans.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.beta.bilans.extract;
+package fr.beta.bilans.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,0 +1,83 @@
+package fr.beta.bilans.extract;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Renders the places of a report that a reconciliation shows as evidence: the region around a
+ * figure's box, the box outlined, as a PNG sized for a screen. Each page is rendered once for
+ * all the places on it.
+ */
+public final class EvidenceRenderer {
+
+  /** A place to show: a page (1-based) and the box to outline on it. */
+  public record Spot(int page, Box box) {}
+
+  /** 1.5 × 72 dpi: a slide region is readable at its natural size on a screen. */
+  private static final float SCALE = 1.5f;
+  private static final double MARGIN_X = 150;
+  private static final double MARGIN_Y = 60;
+
+  /** PNG bytes for each spot that could be rendered, in the order given. */
+  public Map<Spot, byte[]> render(Path pdf, List<Spot> spots) throws IOException {
+    Map<Spot, byte[]> images = new LinkedHashMap<>();
+    try (PDDocument document = PDDocument.load(pdf.toFile(), MemoryUsageSetting.setupMixed(64L * 1024 * 1024))) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
+      for (Spot spot : spots) {
+        if (spot.page() < 1 || spot.page() > document.getNumberOfPages() || images.containsKey(spot)) {
+          continue;
+        }
+        BufferedImage page = pages.get(spot.page());
+        if (page == null) {
+          pages.clear(); // spots come page by page: keep one rendered page in memory
+          page = renderer.renderImage(spot.page() - 1, SCALE);
+          pages.put(spot.page(), page);
+        }
+        images.put(spot, png(crop(page, spot.box())));
+      }
+    }
+    return images;
+  }
+
+  private static BufferedImage crop(BufferedImage page, Box box) {
+    int x0 = clamp((box.x() - MARGIN_X) * SCALE, page.getWidth());
+    int y0 = clamp((box.y() - MARGIN_Y) * SCALE, page.getHeight());
+    int x1 = clamp((box.right() + MARGIN_X) * SCALE, page.getWidth());
+    int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, page.getHeight());
+    BufferedImage region = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = region.createGraphics();
+    try {
+      g.drawImage(page.getSubimage(x0, y0, region.getWidth(), region.getHeight()), 0, 0, null);
+      g.setColor(new Color(230, 0, 60));
+      g.setStroke(new BasicStroke(3f));
+      g.drawRect((int) (box.x() * SCALE) - x0 - 4, (int) (box.y() * SCALE) - y0 - 4,
+          (int) (box.width() * SCALE) + 8, (int) (box.height() * SCALE) + 8);
+    } finally {
+      g.dispose();
+    }
+    return region;
+  }
+
+  private static int clamp(double v, int max) {
+    return (int) Math.max(0, Math.min(max, Math.round(v)));
+  }
+
+  private static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+}
