@@ -61,6 +61,79 @@ class CorpusRunTest {
   }
 
   @Test
+  void givesEveryClaimOfBothSummariesTheStatusThatClaimsJsonExpects() throws Exception {
+    JsonNode expected = new ObjectMapper().readTree(Corpus.folder().resolve("groundtruth/claims.json").toFile());
+    JsonNode actual = new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("claims");
+    int checked = 0;
+    for (JsonNode summary : expected.path("summaries")) {
+      String file = Path.of(summary.path("file").asText()).getFileName().toString();
+      for (JsonNode claim : summary.path("claims")) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        actual.forEach(c -> {
+          if (c.path("summary").asText().equals(file) && c.path("section_year").asInt() == claim.path("section_year").asInt()
+              && c.path("value").decimalValue().compareTo(claim.path("value").decimalValue()) == 0) {
+            found.add(c);
+          }
+        });
+        assertThat(found).as("%s %s: %s", file, claim.path("section_year"), claim.path("text")).singleElement()
+            .satisfies(c -> {
+              assertThat(c.path("metric").asText()).isEqualTo(claim.path("metric").asText());
+              assertThat(c.path("status").asText()).isEqualTo(claim.path("expected_status").asText());
+              if (!claim.path("report_value").isNull()) {
+                assertThat(c.path("report_value").decimalValue()).isEqualByComparingTo(claim.path("report_value").decimalValue());
+              }
+            });
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(24);
+    assertThat(actual).hasSize(24);
+    assertThat(result.reconciliation().disagrees()).isEqualTo(1);
+  }
+
+  @Test
+  void failsTheRunningTotalOf2024() throws Exception {
+    JsonNode findings = new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("findings");
+    List<JsonNode> total2024 = new java.util.ArrayList<>();
+    findings.forEach(f -> {
+      if (f.path("check").asText().equals("running_total") && f.path("metric").asText().equals("national_impact_total")
+          && f.path("period").asText().equals("2024")) {
+        total2024.add(f);
+      }
+    });
+    assertThat(total2024).singleElement().satisfies(f -> {
+      assertThat(f.path("verdict").asText()).isEqualTo("failed");
+      assertThat(f.path("arithmetic").asText()).startsWith("24 (2023 report, page 8) + 7 new in 2024").contains("= 31", "states 30");
+    });
+  }
+
+  @Test
+  void showsTheReconciliationInABrowserWithEveryPictureAndNothingFetched(@TempDir Path profile) throws Exception {
+    Path html = output.resolve("reconciliation.html");
+    String source = java.nio.file.Files.readString(html);
+    assertThat(source).doesNotContainPattern("(src|href)=\"https?:");
+    org.openqa.selenium.chrome.ChromeDriver browser = fr.beta.bilans.testing.Browser.start(profile);
+    try {
+      browser.get(html.toUri().toString());
+      assertThat(browser.getTitle()).isEqualTo("bilans — reconciliation");
+      Object images = browser.executeScript("return document.images.length");
+      Object broken = browser.executeScript(
+          "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).length");
+      Object fetched = browser.executeScript(
+          "return performance.getEntriesByType('resource').filter(e => !e.name.startsWith('data:')).length");
+      assertThat(((Number) images).intValue()).as("evidence pictures").isGreaterThan(20);
+      assertThat(((Number) broken).intValue()).as("pictures that did not load").isZero();
+      assertThat(((Number) fetched).intValue()).as("resources fetched").isZero();
+      assertThat(browser.findElement(org.openqa.selenium.By.id("summary")).getText()).contains("19", "agree", "disagree");
+      Path artifacts = java.nio.file.Files.createDirectories(Path.of("target/artifacts"));
+      java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+          artifacts.resolve("reconciliation-top.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void writesTheFiguresCsvWithOneRowPerUniqueFigure() throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(output.resolve("figures.csv"));
     assertThat(lines.get(0)).isEqualTo("report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict");
