@@ -1,6 +1,10 @@
 package fr.beta.bilans.cli;
 
 import fr.beta.bilans.acquire.InvalidManifestException;
+import fr.beta.bilans.extract.ExtractionLimits;
+import fr.beta.bilans.pipeline.OutputBusyException;
+import fr.beta.bilans.pipeline.Progress;
+import java.time.Duration;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.pipeline.Pipeline;
@@ -67,7 +71,29 @@ final class RunCommand implements Callable<Integer> {
       description = "reports processed at once (default: ${DEFAULT-VALUE})")
   private int threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  @Option(names = "--force", description = "ignore the cache and the last run's outputs: extract, match and render everything again")
+  private boolean force;
+
+  @Option(names = "--wait", description = "when another run holds the output folder, wait for it instead of failing")
+  private boolean waitForLock;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "time limit of one report; past it the report fails and the batch goes on (default: ${DEFAULT-VALUE})")
+  private int timeoutSeconds;
+
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000",
+      description = "a PDF with more pages fails instead of being read (default: ${DEFAULT-VALUE})")
+  private int maxPages;
+
+  @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256",
+      description = "main memory PDFBox may use per report; beyond it, scratch files (default: ${DEFAULT-VALUE})")
+  private int memoryMb;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = false,
+      description = "the user password of encrypted reports")
+  private Optional<String> password;
+
+  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors (progress is shown only on a terminal anyway)")
   private boolean quiet;
 
   @Spec
@@ -79,9 +105,17 @@ final class RunCommand implements Callable<Integer> {
     Catalog loaded;
     Path manifestFile = manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
     Path corpusFolder = corpus.orElseGet(Defaults::corpus);
-    RunOptions options = new RunOptions(manifestFile, manifestFile.toAbsolutePath().getParent(),
-        List.of(corpusFolder, corpusFolder.resolve("reports"), corpusFolder.resolve("summaries")),
-        !offline, input, summaries, outputFolder(), catalog, threads);
+    RunOptions options;
+    try {
+      options = new RunOptions(manifestFile, manifestFile.toAbsolutePath().getParent(),
+          List.of(corpusFolder, corpusFolder.resolve("reports"), corpusFolder.resolve("summaries")),
+          !offline, input, summaries, outputFolder(), catalog, threads, force, waitForLock,
+          Duration.ofSeconds(timeoutSeconds),
+          new ExtractionLimits(maxPages, memoryMb * 1024L * 1024L, password));
+    } catch (IllegalArgumentException e) {
+      err.println("bilans: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     try {
       loaded = Pipeline.catalog(options);
     } catch (CatalogException e) {
@@ -89,23 +123,27 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     RunResult result;
+    // Progress is for a person watching: only on a terminal, and never with --quiet.
+    Progress progress = quiet || System.console() == null ? Progress.SILENT : new StderrProgress(err);
     try {
-      result = new Pipeline(quiet ? fr.beta.bilans.pipeline.Progress.SILENT : new StderrProgress(err))
-          .run(options, loaded);
+      result = new Pipeline(progress).run(options, loaded);
     } catch (InvalidManifestException e) {
       err.println("bilans: invalid manifest: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (OutputBusyException e) {
+      err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (IOException e) {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    for (var outcome : result.reports()) {
-      if (outcome instanceof fr.beta.bilans.pipeline.ReportOutcome.Failed f) {
-        err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
-      }
+    for (RunResult.Failure f : result.failures()) {
+      err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
     }
-    result.inputErrors().forEach(e -> err.println("bilans: " + e));
-    err.println(summaryLine(result));
+    result.errors().forEach(e -> err.println("bilans: " + e));
+    if (!quiet) {
+      err.println(summaryLine(result));
+    }
     err.flush();
     return result.hasProblems() ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
@@ -113,10 +151,11 @@ final class RunCommand implements Callable<Integer> {
   private String summaryLine(RunResult r) {
     var c = r.reconciliation();
     return String.format("bilans: %d report(s) processed, %d failed; %d figures; claims: %d agree, "
-            + "%d disagree, %d not in report, %d ambiguous; findings: %d passed, %d failed; %.1f s; outputs in %s",
-        r.reports().size() - r.failedReports(), r.failedReports(), r.figures(), c.agrees(),
-        c.disagrees(), c.notInReport(), c.ambiguous(), c.findingsPassed(), c.findingsFailed(),
-        r.millis() / 1000.0, outputFolder());
+            + "%d disagree, %d not in report, %d ambiguous, %d unmapped; cross-checks: %d passed, %d failed; "
+            + "%.1f s%s; outputs in %s",
+        r.processed(), r.failures().size(), r.figures(), c.agrees(), c.disagrees(), c.notInReport(),
+        c.ambiguous(), c.unmapped(), c.findingsPassed(), c.findingsFailed(), r.millis() / 1000.0,
+        r.reusedPrevious() ? " (nothing changed: the last run's outputs stand)" : "", outputFolder());
   }
 
   private Path outputFolder() {

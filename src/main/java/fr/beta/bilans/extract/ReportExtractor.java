@@ -27,20 +27,37 @@ public final class ReportExtractor {
   private static final String PDF = "application/pdf";
 
   private final Tika tika = new Tika();
+  private final ExtractionLimits limits;
   private final LayoutBuilder layout = new LayoutBuilder();
   private final VisibilityJudge visibility = new VisibilityJudge();
   private final TableLocator tableLocator = new TableLocator();
+
+  public ReportExtractor() {
+    this(ExtractionLimits.DEFAULT);
+  }
+
+  public ReportExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
 
   public ExtractedReport extract(Path file, String sha256) throws UnreadableReportException {
     String mediaType = detect(file);
     if (!PDF.equals(mediaType)) {
       throw new UnreadableReportException("not a PDF: its content is " + mediaType);
     }
-    try (PDDocument document = PDDocument.load(file.toFile(), "",
-        MemoryUsageSetting.setupMixed(64L * 1024 * 1024))) {
+    Optional<String> repaired = crossReferenceProblem(file);
+    try (PDDocument document = PDDocument.load(file.toFile(), limits.password().orElse(""),
+        MemoryUsageSetting.setupMixed(limits.memoryBytes()))) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
-        throw new UnreadableReportException("the PDF has no pages");
+        throw new UnreadableReportException("the PDF has no pages (its page tree is empty or damaged)");
+      }
+      if (pageCount > limits.maxPages()) {
+        throw new UnreadableReportException(pageCount + " pages, more than the limit of " + limits.maxPages()
+            + " (raise it with --max-pages)");
+      }
+      if (document.isEncrypted()) {
+        document.setAllSecurityToBeRemoved(true);
       }
       GlyphCollector collector = new GlyphCollector();
       TabulaTables tabula = new TabulaTables(document);
@@ -49,14 +66,18 @@ public final class ReportExtractor {
         pages.add(page(collector.collect(document, number), tabula));
       }
       return new ExtractedReport(file.getFileName().toString(), sha256,
-          metadata(document, mediaType), pages);
+          metadata(document, mediaType, repaired), pages);
     } catch (InvalidPasswordException e) {
-      throw new UnreadableReportException("encrypted with a user password", e);
+      throw new UnreadableReportException(limits.password().isPresent()
+          ? "encrypted, and the password given does not open it"
+          : "encrypted with a user password: give it with --password", e);
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new UnreadableReportException("damaged PDF (" + e.getClass().getSimpleName() + "): "
           + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw new UnreadableReportException("damaged PDF: its objects nest too deeply to be read", e);
     }
   }
 
@@ -79,13 +100,22 @@ public final class ReportExtractor {
     }
   }
 
-  private static DocumentMetadata metadata(PDDocument document, String mediaType) {
+  private static Optional<String> crossReferenceProblem(Path file) throws UnreadableReportException {
+    try {
+      return CrossReferenceCheck.problem(file);
+    } catch (IOException e) {
+      throw new UnreadableReportException("cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentMetadata metadata(PDDocument document, String mediaType, Optional<String> repaired) {
     PDDocumentInformation info = document.getDocumentInformation();
     Calendar created = info.getCreationDate();
     return new DocumentMetadata(mediaType, text(info.getTitle()), text(info.getAuthor()),
         text(info.getCreator()), text(info.getProducer()),
         created == null ? Optional.empty() : Optional.of(created.toInstant().toString()),
-        Float.toString(document.getVersion()), document.isEncrypted());
+        Float.toString(document.getVersion()), document.isEncrypted(),
+        repaired.map(problem -> "repaired: " + problem + "; PDFBox rebuilt it by scanning the file"));
   }
 
   private static Optional<String> text(String value) {

@@ -3,6 +3,7 @@ package fr.beta.bilans.pipeline;
 import fr.beta.bilans.acquire.Acquired;
 import fr.beta.bilans.acquire.Acquirer;
 import fr.beta.bilans.acquire.AcquisitionException;
+import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.acquire.Downloader;
 import fr.beta.bilans.acquire.InputFolder;
 import fr.beta.bilans.acquire.InvalidManifestException;
@@ -17,23 +18,29 @@ import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the batch: acquire the inputs, extract and match each report (reports in parallel,
- * each one isolated: a report that fails becomes a {@link ReportOutcome.Failed} and the others go
- * on), reconcile, publish.
+ * One run of the batch, under the output folder's lock: acquire the inputs; when they, the
+ * catalog and the code are those of the last complete run, keep its outputs; else extract and
+ * match each report (in parallel, each one isolated and time-bounded: a report that fails
+ * becomes a failure and the others go on; the cache spares what an earlier run computed),
+ * reconcile, and publish through a staging folder so that the outputs change all at once.
  */
 public final class Pipeline {
 
@@ -52,42 +59,70 @@ public final class Pipeline {
   }
 
   public RunResult run(RunOptions options, Catalog catalog)
-      throws InvalidManifestException, IOException {
+      throws InvalidManifestException, IOException, OutputBusyException {
     Instant started = Instant.now();
-    List<String> inputErrors = new ArrayList<>();
-    List<ReportOutcome> outcomes = new ArrayList<>();
-    List<Acquired> reports = new ArrayList<>();
-    List<Acquired> summaries = new ArrayList<>();
-    acquire(options, reports, summaries, outcomes, inputErrors);
+    Path output = options.outputFolder();
+    try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
+      StagedOutput.recover(output);
+      Inputs inputs = acquire(options);
+      String fingerprint = fingerprint(catalog, inputs, options);
+      if (!options.force()) {
+        Optional<RunResult> reused = PreviousRun.reuse(output, fingerprint, started);
+        if (reused.isPresent()) {
+          LOG.debug("inputs, catalog and code unchanged: the outputs of the last run stand");
+          return reused.get();
+        }
+      }
+      ReportCache cache = new ReportCache(output.resolve(".cache"), options.force());
+      List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options);
+      StagedOutput staged = StagedOutput.begin(output);
+      RunResult result = new Publication(staged.folder(), catalog, cache)
+          .publish(outcomes, inputs, fingerprint, started);
+      staged.commit(PreviousRun.outputs(output));
+      cache.prune();
+      return result;
+    }
+  }
 
+  private List<ReportOutcome> process(List<Acquired> reports, Catalog catalog, ReportCache cache,
+      RunOptions options) {
     FigureMatcher matcher = new FigureMatcher(catalog);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), reports.size())));
+    ReportExtractor extractor = new ReportExtractor(options.limits());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), reports.size())),
+        runnable -> {
+          Thread thread = new Thread(runnable, "bilans-report");
+          thread.setDaemon(true); // a report past its time limit must not keep the JVM alive
+          return thread;
+        });
+    List<ReportOutcome> outcomes = new ArrayList<>();
     try {
       List<Future<ReportOutcome>> futures = new ArrayList<>();
       for (Acquired input : reports) {
-        futures.add(pool.submit(() -> process(input, matcher)));
+        futures.add(pool.submit(() -> processOne(input, extractor, matcher, catalog, cache)));
       }
+      long deadline = System.nanoTime() + options.reportTimeout().toNanos() * Math.max(1,
+          (reports.size() + options.threads() - 1) / options.threads());
       for (int i = 0; i < futures.size(); i++) {
-        outcomes.add(await(futures.get(i), reports.get(i)));
+        outcomes.add(await(futures.get(i), reports.get(i), options.reportTimeout(), deadline));
       }
     } finally {
       pool.shutdownNow();
     }
     outcomes.sort((a, b) -> a.file().compareTo(b.file()));
-    Publication publication = new Publication(options.outputFolder(), catalog);
-    RunResult result = publication.publish(outcomes, summaries, inputErrors, started);
-    LOG.debug("run done in {}", Duration.between(started, Instant.now()));
-    return result;
+    return outcomes;
   }
 
-  private void acquire(RunOptions options, List<Acquired> reports, List<Acquired> summaries,
-      List<ReportOutcome> outcomes, List<String> inputErrors) throws InvalidManifestException, IOException {
+  private Inputs acquire(RunOptions options) throws InvalidManifestException, IOException {
+    List<Acquired> reports = new ArrayList<>();
+    List<Acquired> summaries = new ArrayList<>();
+    List<RunResult.Failure> failures = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     if (options.inputFolder().isPresent()) {
       for (Path file : InputFolder.files(options.inputFolder().get())) {
         try {
           reports.add(InputFolder.acquire(file));
         } catch (AcquisitionException e) {
-          outcomes.add(new ReportOutcome.Failed(e.file(), "acquire", e.getMessage()));
+          failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage()));
         }
       }
     } else {
@@ -98,7 +133,7 @@ public final class Pipeline {
         try {
           reports.add(acquirer.acquire(entry));
         } catch (AcquisitionException e) {
-          outcomes.add(new ReportOutcome.Failed(e.file(), "acquire", e.getMessage()));
+          failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage()));
         }
       }
       if (options.summaries().isEmpty()) {
@@ -106,7 +141,7 @@ public final class Pipeline {
           try {
             summaries.add(acquirer.acquire(entry));
           } catch (AcquisitionException e) {
-            inputErrors.add(e.getMessage());
+            errors.add(e.getMessage());
           }
         }
       }
@@ -115,53 +150,90 @@ public final class Pipeline {
       try {
         summaries.add(InputFolder.acquire(summary));
       } catch (AcquisitionException e) {
-        inputErrors.add(e.getMessage());
+        errors.add(e.getMessage());
       }
     }
+    return new Inputs(reports, summaries, failures, errors);
   }
 
-  private ReportOutcome process(Acquired input, FigureMatcher matcher) {
+  /** What decides the outputs: the code, the catalog, each input and the limits. */
+  private static String fingerprint(Catalog catalog, Inputs inputs, RunOptions options) {
+    StringBuilder key = new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
+    inputs.reports().forEach(r -> key.append("\nreport ").append(r.fileName()).append(' ').append(r.sha256())
+        .append(' ').append(r.year().isPresent() ? r.year().getAsInt() : "infer"));
+    inputs.summaries().forEach(s -> key.append("\nsummary ").append(s.fileName()).append(' ').append(s.sha256()));
+    inputs.failures().forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
+    inputs.errors().forEach(e -> key.append("\nerror ").append(e));
+    key.append("\nlimits ").append(options.limits().maxPages()).append(' ')
+        .append(options.limits().password().isPresent());
+    return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private ReportOutcome processOne(Acquired input, ReportExtractor extractor, FigureMatcher matcher,
+      Catalog catalog, ReportCache cache) {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
+    Optional<ExtractedReport> cached = cache.extraction(input.sha256());
     ExtractedReport report;
-    try {
-      report = new ReportExtractor().extract(input.path(), input.sha256());
-    } catch (UnreadableReportException e) {
-      progress.reportFailed(input.fileName(), e.getMessage());
-      return new ReportOutcome.Failed(input.fileName(), "extract", e.getMessage());
+    if (cached.isPresent()) {
+      report = cached.get();
+    } else {
+      try {
+        report = extractor.extract(input.path(), input.sha256());
+      } catch (UnreadableReportException e) {
+        progress.reportFailed(input.fileName(), e.getMessage());
+        return new ReportOutcome.Failed(input.fileName(), "extract", e.getMessage());
+      } catch (OutOfMemoryError e) {
+        progress.reportFailed(input.fileName(), "ran out of memory");
+        return new ReportOutcome.Failed(input.fileName(), "extract",
+            "ran out of memory (a decompression bomb or a huge page?): raise the heap with BILANS_JAVA_OPTS=-Xmx… or lower --memory-mb");
+      }
+      cache.storeExtraction(report);
     }
     long t1 = System.nanoTime();
     ReportYear year = input.year().isPresent() ? ReportYear.fromManifest(input.year().getAsInt())
         : ReportYear.infer(report);
+    if (year.year() == 0) {
+      String reason = "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest";
+      progress.reportFailed(input.fileName(), reason);
+      return new ReportOutcome.Failed(input.fileName(), "match", reason);
+    }
     List<String> warnings = new ArrayList<>();
     if (input.expectedPages().isPresent() && input.expectedPages().getAsInt() != report.pageCount()) {
-      warnings.add("the manifest says " + input.expectedPages().getAsInt() + " pages, the PDF has "
-          + report.pageCount());
+      warnings.add("the manifest says " + input.expectedPages().getAsInt() + " pages, the PDF has " + report.pageCount());
     }
-    if (year.year() == 0) {
-      progress.reportFailed(input.fileName(), "no year found in its title, cover page or file name");
-      return new ReportOutcome.Failed(input.fileName(), "extract",
-          "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest");
+    report.metadata().repair().ifPresent(warnings::add);
+    Optional<List<Figure>> cachedFigures = cache.figures(input.sha256(), catalog.sha256(), year.year());
+    List<Figure> figures = cachedFigures.orElseGet(() -> matcher.match(report, year.year()));
+    if (cachedFigures.isEmpty()) {
+      cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }
-    List<Figure> figures = matcher.match(report, year.year());
     long t2 = System.nanoTime();
-    progress.reportDone(input.fileName(), report.pageCount(), figures.size(), (t2 - t0) / 1_000_000);
+    progress.reportDone(input.fileName(), report.pageCount(), figures.size(), (t2 - t0) / 1_000_000, cached.isPresent());
     return new ReportOutcome.Processed(input.fileName(), input.path(), input.sha256(),
-        input.source().name().toLowerCase(java.util.Locale.ROOT),
-        year, report, figures, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
+        input.source().name().toLowerCase(Locale.ROOT), year, report, figures, cached.isPresent(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
   }
 
-  private static ReportOutcome await(Future<ReportOutcome> future, Acquired input) {
+  private ReportOutcome await(Future<ReportOutcome> future, Acquired input, Duration timeout, long deadline) {
     try {
-      return future.get();
+      // Each report has its own limit, counted from when the pool could have started it at the latest.
+      long wait = Math.max(timeout.toNanos(), deadline - System.nanoTime());
+      return future.get(wait, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      String reason = "took longer than the limit of " + timeout.toSeconds() + " s (--timeout)";
+      progress.reportFailed(input.fileName(), reason);
+      return new ReportOutcome.Failed(input.fileName(), "extract", reason);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new ReportOutcome.Failed(input.fileName(), "extract", "interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       LOG.debug("report {} failed", input.fileName(), cause);
-      String what = cause instanceof OutOfMemoryError ? "ran out of memory" : cause.getClass().getSimpleName()
-          + ": " + cause.getMessage();
+      String what = cause instanceof StackOverflowError ? "objects nested too deeply"
+          : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      progress.reportFailed(input.fileName(), what);
       return new ReportOutcome.Failed(input.fileName(), "extract", "unexpected error (" + what + ")");
     }
   }

@@ -3,6 +3,7 @@ package fr.beta.bilans.pipeline;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.beta.bilans.acquire.Acquired;
+import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureConflicts;
@@ -10,8 +11,14 @@ import fr.beta.bilans.publish.DocumentJson;
 import fr.beta.bilans.publish.FiguresCsv;
 import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
+import fr.beta.bilans.publish.ReconciliationJson;
+import fr.beta.bilans.publish.ReconciliationReport;
+import fr.beta.bilans.reconcile.ClaimStatus;
+import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,14 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import fr.beta.bilans.publish.ReconciliationJson;
-import fr.beta.bilans.publish.ReconciliationReport;
-import fr.beta.bilans.reconcile.ClaimStatus;
-import fr.beta.bilans.reconcile.Reconciliation;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Writes the outputs of a run under the output folder, each file atomically, the run record
- * last: a folder whose {@code run.json} is older than its other files was interrupted.
+ * Writes the outputs of a run into a folder (the staging folder of the run), the run record
+ * last, with the SHA-256 of every other output in it. Everything but the run record's timings
+ * is deterministic: sorted keys, stable order.
  */
 final class Publication {
 
@@ -42,26 +48,30 @@ final class Publication {
       .thenComparingDouble(f -> f.provenance().bbox().y())
       .thenComparingDouble(f -> f.provenance().bbox().x());
 
-  private final Path output;
+  private final Path folder;
   private final Catalog catalog;
+  private final ReportCache cache;
 
-  Publication(Path output, Catalog catalog) {
-    this.output = output;
+  Publication(Path folder, Catalog catalog, ReportCache cache) {
+    this.folder = folder;
     this.catalog = catalog;
+    this.cache = cache;
   }
 
-  RunResult publish(List<ReportOutcome> outcomes, List<Acquired> summaries, List<String> inputErrors,
-      Instant started) throws IOException {
+  RunResult publish(List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
+      throws IOException {
     List<Figure> figures = new ArrayList<>();
+    List<RunResult.Failure> failures = new ArrayList<>(inputs.failures());
     Set<String> folders = new HashSet<>();
-    ObjectNode run = Json.object();
     ArrayNode reports = Json.array();
+    inputs.failures().forEach(f -> reports.addObject().put("file", f.file()).put("outcome", "failed")
+        .put("stage", f.stage()).put("error", f.reason()));
     for (ReportOutcome outcome : outcomes) {
       ObjectNode entry = reports.addObject();
       entry.put("file", outcome.file());
       if (outcome instanceof ReportOutcome.Processed p) {
-        String folder = folderFor(p, folders);
-        Json.write(output.resolve("reports").resolve(folder).resolve("document.json"),
+        String reportFolder = folderFor(p, folders);
+        Json.write(folder.resolve("reports").resolve(reportFolder).resolve("document.json"),
             DocumentJson.of(p.report(), p.year().year(), p.year().source()));
         figures.addAll(p.figures());
         entry.put("outcome", "processed");
@@ -71,7 +81,8 @@ final class Publication {
         entry.put("report_year_source", p.year().source());
         entry.put("pages", p.report().pageCount());
         entry.put("figures", p.figures().size());
-        entry.put("document", "reports/" + folder + "/document.json");
+        entry.put("document", "reports/" + reportFolder + "/document.json");
+        entry.put("from_cache", p.fromCache());
         entry.put("extract_ms", p.extractMillis());
         entry.put("match_ms", p.matchMillis());
         ArrayNode warnings = entry.putArray("warnings");
@@ -80,53 +91,85 @@ final class Publication {
         entry.put("outcome", "failed");
         entry.put("stage", f.stage());
         entry.put("error", f.reason());
+        failures.add(new RunResult.Failure(f.file(), f.stage(), f.reason()));
       } else {
         throw new AssertionError(outcome);
       }
     }
     figures.sort(FIGURE_ORDER);
     Set<String> conflicts = FigureConflicts.of(figures);
-    Json.write(output.resolve("figures.json"), FiguresJson.of(figures, conflicts));
-    FiguresCsv.write(output.resolve("figures.csv"), figures, conflicts);
+    Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
+    FiguresCsv.write(folder.resolve("figures.csv"), figures, conflicts);
 
-    Reconciling reconciling = new Reconciling(catalog);
-    List<String> errors = new ArrayList<>(inputErrors);
-    Reconciliation reconciled = reconciling.reconcile(summaries, outcomes, errors);
-    Json.write(output.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
+    Reconciling reconciling = new Reconciling(catalog, cache);
+    List<String> errors = new ArrayList<>(inputs.errors());
+    Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
+    Json.write(folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
     Map<Figure, String> images = reconciling.evidence(reconciled, outcomes);
-    new ReconciliationReport().write(output, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
-    RunResult.ReconciliationSummary reconciliation = new RunResult.ReconciliationSummary(
+    new ReconciliationReport().write(folder, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
+
+    RunResult.ReconciliationSummary counts = new RunResult.ReconciliationSummary(
         (int) reconciled.count(ClaimStatus.AGREES), (int) reconciled.count(ClaimStatus.DISAGREES),
         (int) reconciled.count(ClaimStatus.NOT_IN_REPORT), (int) reconciled.count(ClaimStatus.AMBIGUOUS),
         (int) reconciled.count(ClaimStatus.UNMAPPED), (int) reconciled.findings(true), (int) reconciled.findings(false));
-    long millis = java.time.Duration.between(started, Instant.now()).toMillis();
-    RunResult result = new RunResult(outcomes, errors, figures.size(), reconciliation, millis);
+    int processed = (int) outcomes.stream().filter(o -> o instanceof ReportOutcome.Processed).count();
+    long millis = Duration.between(started, Instant.now()).toMillis();
+    RunResult result = new RunResult(processed, failures, errors, figures.size(), counts, millis, false);
+    Json.write(folder.resolve(StagedOutput.RUN_RECORD),
+        runRecord(result, reports, inputs.summaries(), fingerprint, started));
+    return result;
+  }
 
+  private ObjectNode runRecord(RunResult result, ArrayNode reports, List<Acquired> summaries,
+      String fingerprint, Instant started) throws IOException {
+    ObjectNode run = Json.object();
     run.put("schema", "bilans/run/1");
     run.put("tool_version", ToolVersion.current());
+    run.put("tool_fingerprint", ToolVersion.fingerprint());
     run.put("started", started.toString());
-    run.put("duration_ms", millis);
+    run.put("duration_ms", result.millis());
+    run.put("fingerprint", fingerprint);
+    run.put("reused_outputs", false);
     run.put("catalog_sha256", catalog.sha256());
     run.set("reports", reports);
     ArrayNode summaryNodes = run.putArray("summaries");
     for (Acquired s : summaries) {
       summaryNodes.addObject().put("file", s.fileName()).put("sha256", s.sha256())
-          .put("source", s.source().name().toLowerCase());
+          .put("source", s.source().name().toLowerCase(java.util.Locale.ROOT));
     }
-    ArrayNode errorNodes = run.putArray("errors");
-    errors.forEach(errorNodes::add);
-    run.put("figures", figures.size());
-    run.put("failed_reports", result.failedReports());
-    Json.write(output.resolve("run.json"), run);
-    return result;
+    ArrayNode errors = run.putArray("errors");
+    result.errors().forEach(errors::add);
+    ObjectNode counts = run.putObject("counts");
+    counts.put("processed", result.processed());
+    counts.put("failed", result.failures().size());
+    counts.put("figures", result.figures());
+    counts.put("agrees", result.reconciliation().agrees());
+    counts.put("disagrees", result.reconciliation().disagrees());
+    counts.put("not_in_report", result.reconciliation().notInReport());
+    counts.put("ambiguous", result.reconciliation().ambiguous());
+    counts.put("unmapped", result.reconciliation().unmapped());
+    counts.put("findings_passed", result.reconciliation().findingsPassed());
+    counts.put("findings_failed", result.reconciliation().findingsFailed());
+    ObjectNode outputs = run.putObject("outputs");
+    Map<String, String> sums = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        if (!name.equals(StagedOutput.RUN_RECORD) && !name.startsWith(".")) {
+          sums.put(name, Checksums.sha256(file));
+        }
+      }
+    }
+    sums.forEach(outputs::put);
+    return run;
   }
 
   private static String folderFor(ReportOutcome.Processed p, Set<String> taken) {
-    String folder = Integer.toString(p.year().year());
-    if (!taken.add(folder)) {
-      folder = folder + "-" + p.sha256().substring(0, 8);
-      taken.add(folder);
+    String name = Integer.toString(p.year().year());
+    if (!taken.add(name)) {
+      name = name + "-" + p.sha256().substring(0, 8);
+      taken.add(name);
     }
-    return folder;
+    return name;
   }
 }

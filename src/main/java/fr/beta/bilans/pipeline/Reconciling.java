@@ -35,9 +35,11 @@ final class Reconciling {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciling.class);
 
   private final Catalog catalog;
+  private final ReportCache cache;
 
-  Reconciling(Catalog catalog) {
+  Reconciling(Catalog catalog, ReportCache cache) {
     this.catalog = catalog;
+    this.cache = cache;
   }
 
   Reconciliation reconcile(List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
@@ -62,10 +64,10 @@ final class Reconciling {
 
   /** Pictures of the figures that the reconciliation shows, as data URIs; a report that cannot be rendered shows none. */
   Map<Figure, String> evidence(Reconciliation reconciliation, List<ReportOutcome> outcomes) {
-    Map<String, Path> paths = new HashMap<>();
+    Map<String, ReportOutcome.Processed> processed = new HashMap<>();
     outcomes.forEach(o -> {
       if (o instanceof ReportOutcome.Processed p) {
-        paths.put(p.file(), p.path());
+        processed.put(p.file(), p);
       }
     });
     Map<String, List<Figure>> shown = new TreeMap<>();
@@ -78,24 +80,40 @@ final class Reconciling {
     Map<Figure, String> images = new HashMap<>();
     EvidenceRenderer renderer = new EvidenceRenderer();
     shown.forEach((report, figures) -> {
-      Path path = paths.get(report);
-      if (path == null) {
+      ReportOutcome.Processed source = processed.get(report);
+      if (source == null) {
         return;
       }
       Map<EvidenceRenderer.Spot, List<Figure>> spots = new LinkedHashMap<>();
       figures.stream().sorted(java.util.Comparator.comparingInt(f -> f.provenance().page()))
           .forEach(f -> spots.computeIfAbsent(new EvidenceRenderer.Spot(f.provenance().page(), f.provenance().bbox()),
               s -> new ArrayList<>()).add(f));
-      try {
-        renderer.render(path, new ArrayList<>(spots.keySet())).forEach((spot, png) -> {
-          String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
-          spots.get(spot).forEach(f -> images.put(f, uri));
-        });
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("cannot render the evidence of {}: {}", report, e.toString());
+      // Pictures already rendered by an earlier run come from the cache; only the others are drawn.
+      Map<EvidenceRenderer.Spot, byte[]> pictures = new LinkedHashMap<>();
+      List<EvidenceRenderer.Spot> missing = new ArrayList<>();
+      for (EvidenceRenderer.Spot spot : spots.keySet()) {
+        cache.evidence(key(source, spot)).ifPresentOrElse(png -> pictures.put(spot, png), () -> missing.add(spot));
       }
+      if (!missing.isEmpty()) {
+        try {
+          renderer.render(source.path(), missing).forEach((spot, png) -> {
+            cache.storeEvidence(key(source, spot), png);
+            pictures.put(spot, png);
+          });
+        } catch (IOException | RuntimeException e) {
+          LOG.warn("cannot render the evidence of {}: {}", report, e.toString());
+        }
+      }
+      pictures.forEach((spot, png) -> {
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+        spots.get(spot).forEach(f -> images.put(f, uri));
+      });
     });
     return images;
+  }
+
+  private static String key(ReportOutcome.Processed report, EvidenceRenderer.Spot spot) {
+    return report.sha256() + "|" + spot.page() + "|" + spot.box().rounded();
   }
 
   private static String readUtf8(Path file) throws IOException {

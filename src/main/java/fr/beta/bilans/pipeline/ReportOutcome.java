@@ -9,9 +9,12 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
 
   String file();
 
-  /** Extracted and matched; {@code warnings} are problems that did not stop it. */
+  /**
+   * Extracted and matched ({@code fromCache} when an earlier run's extraction was reused);
+   * {@code warnings} are problems that did not stop it.
+   */
   record Processed(String file, java.nio.file.Path path, String sha256, String source, ReportYear year,
-      ExtractedReport report, List<Figure> figures, long extractMillis, long matchMillis,
+      ExtractedReport report, List<Figure> figures, boolean fromCache, long extractMillis, long matchMillis,
       List<String> warnings) implements ReportOutcome {
     public Processed {
       figures = List.copyOf(figures);

@@ -3,25 +3,24 @@ package fr.beta.bilans.pipeline;
 import java.util.List;
 
 /** The outcome of a whole run, for the CLI to report and turn into an exit code. */
-public record RunResult(List<ReportOutcome> reports, List<String> inputErrors, int figures,
-    ReconciliationSummary reconciliation, long millis) {
+public record RunResult(int processed, List<Failure> failures, List<String> errors, int figures,
+    ReconciliationSummary reconciliation, long millis, boolean reusedPrevious) {
 
   public RunResult {
-    reports = List.copyOf(reports);
-    inputErrors = List.copyOf(inputErrors);
+    failures = List.copyOf(failures);
+    errors = List.copyOf(errors);
   }
+
+  /** A report that did not go through, the stage where it stopped and why. */
+  public record Failure(String file, String stage, String reason) {}
 
   /** Counts of the reconciliation, for the closing line and the exit code. */
   public record ReconciliationSummary(int agrees, int disagrees, int notInReport, int ambiguous,
       int unmapped, int findingsPassed, int findingsFailed) {}
 
-  public long failedReports() {
-    return reports.stream().filter(r -> r instanceof ReportOutcome.Failed).count();
-  }
-
-  /** Whether anything needs a person: a failed report or input, a disagreement, a failed finding. */
+  /** Whether anything needs a person: a failed report or input, a disagreement, a failed cross-check. */
   public boolean hasProblems() {
-    return failedReports() > 0 || !inputErrors.isEmpty() || reconciliation.disagrees() > 0
+    return !failures.isEmpty() || !errors.isEmpty() || reconciliation.disagrees() > 0
         || reconciliation.findingsFailed() > 0;
   }
 }

@@ -43,6 +43,7 @@ public final class DocumentJson {
     Json.putOptional(node, "created", m.created());
     node.put("pdf_version", m.pdfVersion());
     node.put("encrypted", m.encrypted());
+    Json.putOptional(node, "repair", m.repair());
     return node;
   }
 

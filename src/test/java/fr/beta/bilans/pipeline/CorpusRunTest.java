@@ -27,16 +27,15 @@ class CorpusRunTest {
   void runTheBatch(@TempDir Path dir) throws Exception {
     Path corpus = Corpus.folder();
     output = dir.resolve("output");
-    RunOptions options = new RunOptions(Path.of("input-pdfs/manifest.json"), dir.resolve("downloads"),
-        List.of(corpus.resolve("reports"), corpus.resolve("summaries")), false, Optional.empty(),
-        List.of(), output, Optional.empty(), 2);
+    RunOptions options = RunOptions.defaults(Path.of("input-pdfs/manifest.json"), dir.resolve("downloads"),
+        List.of(corpus.resolve("reports"), corpus.resolve("summaries")), Optional.empty(), List.of(), output);
     result = new Pipeline(Progress.SILENT).run(options, new CatalogLoader().loadDefault());
   }
 
   @Test
   void processesEveryReportOfTheManifestWithVerifiedChecksums() throws Exception {
-    assertThat(result.failedReports()).isZero();
-    assertThat(result.reports()).hasSize(5);
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.processed()).isEqualTo(5);
     JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(run.path("schema").asText()).isEqualTo("bilans/run/1");
     assertThat(run.path("reports")).hasSize(5).allSatisfy(r -> {

@@ -1,0 +1,16 @@
+package fr.beta.bilans.pipeline;
+
+import fr.beta.bilans.acquire.Acquired;
+import java.util.List;
+
+/** What acquisition gave: the reports and summaries to read, and what could not be had. */
+record Inputs(List<Acquired> reports, List<Acquired> summaries, List<RunResult.Failure> failures,
+    List<String> errors) {
+
+  Inputs {
+    reports = List.copyOf(reports);
+    summaries = List.copyOf(summaries);
+    failures = List.copyOf(failures);
+    errors = List.copyOf(errors);
+  }
+}

@@ -1,0 +1,139 @@
+package fr.beta.bilans.pipeline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.beta.bilans.acquire.Checksums;
+import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.publish.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What earlier runs computed, so that a rerun does not compute it again: the extraction of a
+ * report (keyed by its SHA-256 and the code's fingerprint), its figures (also keyed by the
+ * catalog's hash and the report year) and the evidence pictures. Entries are gzipped JSON or
+ * PNG files under {@code <output>/.cache/}; a damaged entry is ignored and recomputed. Entries
+ * that a run did not use are pruned at its end, so the cache does not grow with time.
+ */
+final class ReportCache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportCache.class);
+
+  private final Path folder;
+  private final boolean force;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  /** With {@code force}, nothing is read from the cache (it is still written). */
+  ReportCache(Path folder, boolean force) {
+    this.folder = folder;
+    this.force = force;
+  }
+
+  Optional<ExtractedReport> extraction(String sha256) {
+    return read(name("extract", sha256), ExtractedReport.class);
+  }
+
+  void storeExtraction(ExtractedReport report) {
+    write(name("extract", report.sha256()), report);
+  }
+
+  Optional<List<Figure>> figures(String sha256, String catalogSha256, int year) {
+    return read(name("figures", sha256 + "|" + catalogSha256 + "|" + year), Figure[].class).map(List::of);
+  }
+
+  void storeFigures(String sha256, String catalogSha256, int year, List<Figure> figures) {
+    write(name("figures", sha256 + "|" + catalogSha256 + "|" + year), figures.toArray(new Figure[0]));
+  }
+
+  Optional<byte[]> evidence(String key) {
+    String name = name("evidence", key).replace(".json.gz", ".png");
+    used.add(name);
+    Path file = folder.resolve(name);
+    if (force || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  void storeEvidence(String key, byte[] png) {
+    String name = name("evidence", key).replace(".json.gz", ".png");
+    try {
+      AtomicFiles.write(folder.resolve(name), png);
+    } catch (IOException e) {
+      LOG.warn("cannot write the cache entry {}: {}", name, e.toString());
+    }
+  }
+
+  /** Deletes the entries this run did not use. */
+  void prune() {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        if (!used.contains(file.getFileName().toString())) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot prune the cache {}: {}", folder, e.toString());
+    }
+  }
+
+  private static String name(String kind, String key) {
+    String hash = Checksums.sha256((ToolVersion.fingerprint() + "|" + kind + "|" + key).getBytes(StandardCharsets.UTF_8));
+    return kind + "-" + hash.substring(0, 32) + ".json.gz";
+  }
+
+  private <T> Optional<T> read(String name, Class<T> type) {
+    used.add(name);
+    Path file = folder.resolve(name);
+    if (force || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return Optional.of(mapper.readValue(in, type));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("ignoring the damaged cache entry {}: {}", name, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private void write(String name, Object value) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+        mapper.writeValue(gzip, value);
+      }
+      AtomicFiles.write(folder.resolve(name), bytes.toByteArray());
+    } catch (IOException e) {
+      LOG.warn("cannot write the cache entry {}: {}", name, e.toString());
+    }
+  }
+}
