@@ -20,13 +20,18 @@ public final class InputFolder {
       throw new IOException(folder + " is not a folder");
     }
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(Files::isRegularFile)
+      // Not only regular files: a dangling link or a special file is reported, not skipped.
+      return entries.filter(p -> !Files.isDirectory(p))
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted().toList();
     }
   }
 
   public static Acquired acquire(Path file) throws AcquisitionException {
+    if (!Files.isRegularFile(file)) {
+      throw new AcquisitionException(file.getFileName().toString(),
+          "cannot be read (" + (Files.exists(file) ? "not a regular file" : "a link to nothing, or gone") + ")");
+    }
     try {
       return new Acquired(ManifestEntry.Kind.REPORT, file, Checksums.sha256(file),
           OptionalInt.empty(), OptionalInt.empty(), Acquired.Source.INPUT_FOLDER);

@@ -63,7 +63,7 @@ public final class ReportExtractor {
       TabulaTables tabula = new TabulaTables(document);
       List<ExtractedPage> pages = new ArrayList<>(pageCount);
       for (int number = 1; number <= pageCount; number++) {
-        pages.add(page(collector.collect(document, number), tabula));
+        pages.add(page(collect(collector, document, number, pageCount), tabula));
       }
       return new ExtractedReport(file.getFileName().toString(), sha256,
           metadata(document, mediaType, repaired), pages);
@@ -78,6 +78,16 @@ public final class ReportExtractor {
           + e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw new UnreadableReportException("damaged PDF: its objects nest too deeply to be read", e);
+    }
+  }
+
+  private static PageContent collect(GlyphCollector collector, PDDocument document, int number, int count)
+      throws IOException, UnreadableReportException {
+    try {
+      return collector.collect(document, number);
+    } catch (IllegalStateException e) {
+      // PDFBox's page tree lookup fails this way when /Count and /Kids disagree.
+      throw new UnreadableReportException("damaged page tree: page " + number + " of " + count + " cannot be found", e);
     }
   }
 

@@ -34,7 +34,11 @@ public final class OutputLock implements AutoCloseable {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     try {
-      FileLock lock = wait ? channel.lock() : channel.tryLock();
+      FileLock lock = tryLock(channel);
+      while (lock == null && wait) {
+        Thread.sleep(200);
+        lock = tryLock(channel);
+      }
       if (lock == null) {
         String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
         throw new OutputBusyException("another bilans run is writing to " + output
@@ -45,9 +49,22 @@ public final class OutputLock implements AutoCloseable {
       channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
       return new OutputLock(channel, lock);
+    } catch (InterruptedException e) {
+      channel.close();
+      Thread.currentThread().interrupt();
+      throw new OutputBusyException("interrupted while waiting for the run that holds " + output);
     } catch (IOException | OutputBusyException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /** The lock, or null when another process, or another run in this JVM, holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
     }
   }
 
