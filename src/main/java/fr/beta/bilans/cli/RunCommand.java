@@ -5,7 +5,7 @@ import fr.beta.bilans.extract.ExtractionLimits;
 import fr.beta.bilans.pipeline.OutputBusyException;
 import fr.beta.bilans.pipeline.Progress;
 import java.time.Duration;
-import fr.beta.bilans.figures.Catalog;
+import fr.beta.bilans.pipeline.CatalogOnDemand;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.pipeline.Pipeline;
 import fr.beta.bilans.pipeline.RunOptions;
@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Catalog loaded;
+    CatalogOnDemand loaded;
     Path manifestFile = manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
     Path corpusFolder = corpus.orElseGet(Defaults::corpus);
     RunOptions options;
@@ -134,6 +134,9 @@ final class RunCommand implements Callable<Integer> {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (IOException e) {
+      err.println("bilans: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (CatalogException e) {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -25,16 +24,18 @@ public final class EvidenceRenderer {
   /** A place to show: a page (1-based) and the box to outline on it. */
   public record Spot(int page, Box box) {}
 
-  /** 1.5 × 72 dpi: a slide region is readable at its natural size on a screen. */
-  private static final float SCALE = 1.5f;
+  /** 1.25 × 72 dpi: a slide region is readable at its natural size on a screen, and small. */
+  private static final float SCALE = 1.25f;
   private static final double MARGIN_X = 150;
   private static final double MARGIN_Y = 60;
 
   /** PNG bytes for each spot that could be rendered, in the order given. */
   public Map<Spot, byte[]> render(Path pdf, List<Spot> spots) throws IOException {
     Map<Spot, byte[]> images = new LinkedHashMap<>();
-    try (PDDocument document = PDDocument.load(pdf.toFile(), MemoryUsageSetting.setupMixed(64L * 1024 * 1024))) {
+    try (PDDocument document = PdfOpener.open(pdf, ExtractionLimits.DEFAULT).document()) {
       PDFRenderer renderer = new PDFRenderer(document);
+      // Photos are drawn far below their resolution here: decode them subsampled.
+      renderer.setSubsamplingAllowed(true);
       Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
       for (Spot spot : spots) {
         if (spot.page() < 1 || spot.page() > document.getNumberOfPages() || images.containsKey(spot)) {

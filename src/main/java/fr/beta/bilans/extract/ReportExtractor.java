@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -45,9 +44,20 @@ public final class ReportExtractor {
     if (!PDF.equals(mediaType)) {
       throw new UnreadableReportException("not a PDF: its content is " + mediaType);
     }
-    Optional<String> repaired = crossReferenceProblem(file);
-    try (PDDocument document = PDDocument.load(file.toFile(), limits.password().orElse(""),
-        MemoryUsageSetting.setupMixed(limits.memoryBytes()))) {
+    PdfOpener.Opened opened;
+    try {
+      opened = PdfOpener.open(file, limits);
+    } catch (InvalidPasswordException e) {
+      throw new UnreadableReportException(limits.password().isPresent()
+          ? "encrypted, and the password given does not open it"
+          : "encrypted with a user password: give it with --password", e);
+    } catch (IOException e) {
+      throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new UnreadableReportException("damaged PDF (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
+    }
+    Optional<String> repaired = opened.repair();
+    try (PDDocument document = opened.document()) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
         throw new UnreadableReportException("the PDF has no pages (its page tree is empty or damaged)");
@@ -67,10 +77,6 @@ public final class ReportExtractor {
       }
       return new ExtractedReport(file.getFileName().toString(), sha256,
           metadata(document, mediaType, repaired), pages);
-    } catch (InvalidPasswordException e) {
-      throw new UnreadableReportException(limits.password().isPresent()
-          ? "encrypted, and the password given does not open it"
-          : "encrypted with a user password: give it with --password", e);
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -110,14 +116,6 @@ public final class ReportExtractor {
     }
   }
 
-  private static Optional<String> crossReferenceProblem(Path file) throws UnreadableReportException {
-    try {
-      return CrossReferenceCheck.problem(file);
-    } catch (IOException e) {
-      throw new UnreadableReportException("cannot read the file: " + e.getMessage(), e);
-    }
-  }
-
   private static DocumentMetadata metadata(PDDocument document, String mediaType, Optional<String> repaired) {
     PDDocumentInformation info = document.getDocumentInformation();
     Calendar created = info.getCreationDate();
@@ -125,7 +123,7 @@ public final class ReportExtractor {
         text(info.getCreator()), text(info.getProducer()),
         created == null ? Optional.empty() : Optional.of(created.toInstant().toString()),
         Float.toString(document.getVersion()), document.isEncrypted(),
-        repaired.map(problem -> "repaired: " + problem + "; PDFBox rebuilt it by scanning the file"));
+        repaired);
   }
 
   private static Optional<String> text(String value) {

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,24 +55,11 @@ public final class CatalogLoader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   public Catalog loadDefault() throws CatalogException {
-    try (InputStream in = CatalogLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the default catalog is missing from the application");
-      }
-      return load(in.readAllBytes(), "default catalog");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the default catalog", e);
-    }
+    return CatalogSource.builtIn().load();
   }
 
   public Catalog load(Path file) throws CatalogException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new CatalogException(file.toString(), List.of("cannot be read: " + e.getMessage()));
-    }
-    return load(bytes, file.toString());
+    return CatalogSource.file(file).load();
   }
 
   public Catalog load(byte[] bytes, String source) throws CatalogException {

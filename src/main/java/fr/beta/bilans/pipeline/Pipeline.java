@@ -14,7 +14,7 @@ import fr.beta.bilans.extract.ReportExtractor;
 import fr.beta.bilans.extract.UnreadableReportException;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
-import fr.beta.bilans.figures.CatalogLoader;
+import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
 import java.io.IOException;
@@ -52,20 +52,35 @@ public final class Pipeline {
     this.progress = progress;
   }
 
-  /** Loads the catalog of the options: the file given, else the default one. */
-  public static Catalog catalog(RunOptions options) throws CatalogException {
-    CatalogLoader loader = new CatalogLoader();
-    return options.catalogFile().isPresent() ? loader.load(options.catalogFile().get()) : loader.loadDefault();
+  /**
+   * The catalog of the options (the file given, else the built-in one), parsed and validated
+   * now unless the last complete run in the output folder used these very bytes with this code.
+   */
+  public static CatalogOnDemand catalog(RunOptions options) throws CatalogException {
+    CatalogSource source = options.catalogFile().isPresent() ? CatalogSource.file(options.catalogFile().get())
+        : CatalogSource.builtIn();
+    CatalogOnDemand catalog = new CatalogOnDemand(source);
+    if (!PreviousRun.usedCatalog(options.outputFolder(), source.sha256())) {
+      catalog.get();
+    }
+    return catalog;
   }
 
   public RunResult run(RunOptions options, Catalog catalog)
-      throws InvalidManifestException, IOException, OutputBusyException {
+      throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
+    return run(options, CatalogOnDemand.of(catalog));
+  }
+
+  public RunResult run(RunOptions options, CatalogOnDemand catalog)
+      throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
     Instant started = Instant.now();
     Path output = options.outputFolder();
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
       Inputs inputs = acquire(options);
       String fingerprint = fingerprint(catalog, inputs, options);
+      LOG.debug("acquired {} report(s) and {} summary(ies) in {} ms", inputs.reports().size(),
+          inputs.summaries().size(), Duration.between(started, Instant.now()).toMillis());
       if (!options.force()) {
         Optional<RunResult> reused = PreviousRun.reuse(output, fingerprint, started);
         if (reused.isPresent()) {
@@ -74,12 +89,14 @@ public final class Pipeline {
         }
       }
       ReportCache cache = new ReportCache(output.resolve(".cache"), options.force());
-      List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options);
+      List<ReportOutcome> outcomes = process(inputs.reports(), catalog.get(), cache, options);
+      LOG.debug("extracted and matched in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
       StagedOutput staged = StagedOutput.begin(output);
-      RunResult result = new Publication(staged.folder(), catalog, cache)
+      RunResult result = new Publication(staged.folder(), catalog.get(), cache)
           .publish(outcomes, inputs, fingerprint, started);
       staged.commit(PreviousRun.outputs(output));
       cache.prune();
+      LOG.debug("published and committed in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
       return result;
     }
   }
@@ -157,7 +174,7 @@ public final class Pipeline {
   }
 
   /** What decides the outputs: the code, the catalog, each input and the limits. */
-  private static String fingerprint(Catalog catalog, Inputs inputs, RunOptions options) {
+  private static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options) {
     StringBuilder key = new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
     inputs.reports().forEach(r -> key.append("\nreport ").append(r.fileName()).append(' ').append(r.sha256())
         .append(' ').append(r.year().isPresent() ? r.year().getAsInt() : "infer"));

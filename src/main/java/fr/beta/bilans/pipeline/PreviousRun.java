@@ -42,6 +42,16 @@ final class PreviousRun {
     return Optional.of(result(run, millis));
   }
 
+  /** Whether the last complete run, by this very code, used a catalog of these bytes (so valid). */
+  static boolean usedCatalog(Path output, String catalogSha256) {
+    try {
+      return read(output).filter(run -> catalogSha256.equals(run.path("catalog_sha256").asText())
+          && ToolVersion.fingerprint().equals(run.path("tool_fingerprint").asText())).isPresent();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The outputs the last complete run wrote, relative to the folder. */
   static Set<String> outputs(Path output) throws IOException {
     Set<String> files = new HashSet<>();

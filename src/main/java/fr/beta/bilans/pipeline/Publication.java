@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  */
 final class Publication {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Publication.class);
+
   private static final Comparator<Figure> FIGURE_ORDER = Comparator
       .comparingInt(Figure::reportYear)
       .thenComparing(f -> f.provenance().report())
@@ -101,11 +103,14 @@ final class Publication {
     Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
     FiguresCsv.write(folder.resolve("figures.csv"), figures, conflicts);
 
+    LOG.debug("documents and figures written in {} ms", Duration.between(started, Instant.now()).toMillis());
     Reconciling reconciling = new Reconciling(catalog, cache);
     List<String> errors = new ArrayList<>(inputs.errors());
     Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
     Json.write(folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
+    LOG.debug("reconciled in {} ms", Duration.between(started, Instant.now()).toMillis());
     Map<Figure, String> images = reconciling.evidence(reconciled, outcomes);
+    LOG.debug("{} evidence pictures ready in {} ms", images.size(), Duration.between(started, Instant.now()).toMillis());
     new ReconciliationReport().write(folder, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
 
     RunResult.ReconciliationSummary counts = new RunResult.ReconciliationSummary(

@@ -77,9 +77,12 @@ final class Reconciling {
     for (Finding finding : reconciliation.findings()) {
       finding.figures().forEach(f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
     }
-    Map<Figure, String> images = new HashMap<>();
+    Map<Figure, String> images = new java.util.concurrent.ConcurrentHashMap<>();
     EvidenceRenderer renderer = new EvidenceRenderer();
-    shown.forEach((report, figures) -> {
+    // One report per thread: each renders its own PDF, the pictures land in one map.
+    shown.entrySet().parallelStream().forEach(entry -> {
+      String report = entry.getKey();
+      List<Figure> figures = entry.getValue();
       ReportOutcome.Processed source = processed.get(report);
       if (source == null) {
         return;
@@ -109,7 +112,7 @@ final class Reconciling {
         spots.get(spot).forEach(f -> images.put(f, uri));
       });
     });
-    return images;
+    return Map.copyOf(images);
   }
 
   private static String key(ReportOutcome.Processed report, EvidenceRenderer.Spot spot) {
