@@ -10,16 +10,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-/** Fetches a public URL into a file, all or nothing: the target appears only once complete. */
+/**
+ * Fetches a public URL into a file, all or nothing: the target appears only once complete. The
+ * HTTP client (and its TLS setup, a tenth of a second) is made at the first download only.
+ */
 public final class Downloader {
 
-  private final HttpClient client;
   private final Duration timeout;
+  private HttpClient client;
 
   public Downloader(Duration timeout) {
     this.timeout = timeout;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+    return client;
   }
 
   /** Downloads {@code url} to {@code target}; throws with the HTTP status or network error. */
@@ -27,7 +35,7 @@ public final class Downloader {
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".download-", ".part");
     try {
       HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).GET().build();
-      HttpResponse<Path> response = client.send(request, HttpResponse.BodyHandlers.ofFile(temp));
+      HttpResponse<Path> response = client().send(request, HttpResponse.BodyHandlers.ofFile(temp));
       if (response.statusCode() != 200) {
         throw new IOException("HTTP " + response.statusCode() + " from " + url);
       }

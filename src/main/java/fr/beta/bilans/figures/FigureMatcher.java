@@ -48,8 +48,8 @@ public final class FigureMatcher {
     List<Period> heading = headingDates(page);
     List<Figure> figures = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
-      if (insideTable(block, page)) {
-        continue;
+      if (insideTable(block, page) || block.text().chars().noneMatch(Character::isDigit)) {
+        continue; // a block without a digit states no figure: spare it the catalog's patterns
       }
       TextUnit unit = new TextUnit(withLabel(block, page));
       String text = unit.text();

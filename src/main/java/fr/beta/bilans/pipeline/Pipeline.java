@@ -74,6 +74,8 @@ public final class Pipeline {
   public RunResult run(RunOptions options, CatalogOnDemand catalog)
       throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
     Instant started = Instant.now();
+    LOG.debug("run starts {} ms after the process", ProcessHandle.current().info().startInstant()
+        .map(t -> Duration.between(t, started).toMillis()).orElse(-1L));
     Path output = options.outputFolder();
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
@@ -89,10 +91,11 @@ public final class Pipeline {
         }
       }
       ReportCache cache = new ReportCache(output.resolve(".cache"), options.force());
-      List<ReportOutcome> outcomes = process(inputs.reports(), catalog.get(), cache, options);
-      LOG.debug("extracted and matched in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
       StagedOutput staged = StagedOutput.begin(output);
-      RunResult result = new Publication(staged.folder(), catalog.get(), cache)
+      Documents documents = new Documents(staged.folder());
+      List<ReportOutcome> outcomes = process(inputs.reports(), catalog.get(), cache, options, documents);
+      LOG.debug("extracted and matched in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
+      RunResult result = new Publication(staged.folder(), catalog.get(), cache, documents)
           .publish(outcomes, inputs, fingerprint, started);
       staged.commit(PreviousRun.outputs(output));
       cache.prune();
@@ -102,7 +105,7 @@ public final class Pipeline {
   }
 
   private List<ReportOutcome> process(List<Acquired> reports, Catalog catalog, ReportCache cache,
-      RunOptions options) {
+      RunOptions options, Documents documents) {
     FigureMatcher matcher = new FigureMatcher(catalog);
     ReportExtractor extractor = new ReportExtractor(options.limits());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), reports.size())),
@@ -114,8 +117,10 @@ public final class Pipeline {
     List<ReportOutcome> outcomes = new ArrayList<>();
     try {
       List<Future<ReportOutcome>> futures = new ArrayList<>();
-      for (Acquired input : reports) {
-        futures.add(pool.submit(() -> processOne(input, extractor, matcher, catalog, cache)));
+      for (int i = 0; i < reports.size(); i++) {
+        Acquired input = reports.get(i);
+        int index = i;
+        futures.add(pool.submit(() -> processOne(index, input, extractor, matcher, catalog, cache, documents)));
       }
       long deadline = System.nanoTime() + options.reportTimeout().toNanos() * Math.max(1,
           (reports.size() + options.threads() - 1) / options.threads());
@@ -135,23 +140,16 @@ public final class Pipeline {
     List<RunResult.Failure> failures = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (options.inputFolder().isPresent()) {
-      for (Path file : InputFolder.files(options.inputFolder().get())) {
-        try {
-          reports.add(InputFolder.acquire(file));
-        } catch (AcquisitionException e) {
-          failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage()));
-        }
+      for (Attempt attempt : inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
+        attempt.addTo(reports, failures);
       }
     } else {
       Manifest manifest = Manifest.read(options.manifest());
       Acquirer acquirer = new Acquirer(options.downloadFolder(), options.corpusFolders(),
           options.downloads() ? Optional.of(new Downloader(Duration.ofSeconds(20))) : Optional.empty());
-      for (ManifestEntry entry : manifest.reports()) {
-        try {
-          reports.add(acquirer.acquire(entry));
-        } catch (AcquisitionException e) {
-          failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage()));
-        }
+      // Checksums are most of a no-change rerun: compute them on every core.
+      for (Attempt attempt : inParallel(manifest.reports(), acquirer::acquire)) {
+        attempt.addTo(reports, failures);
       }
       if (options.summaries().isEmpty()) {
         for (ManifestEntry entry : manifest.summaries()) {
@@ -173,6 +171,30 @@ public final class Pipeline {
     return new Inputs(reports, summaries, failures, errors);
   }
 
+  /** One acquisition: the input, or why it could not be had. */
+  private record Attempt(Optional<Acquired> acquired, Optional<AcquisitionException> failure) {
+    void addTo(List<Acquired> reports, List<RunResult.Failure> failures) {
+      acquired.ifPresent(reports::add);
+      failure.ifPresent(e -> failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage())));
+    }
+  }
+
+  @FunctionalInterface
+  private interface Acquisition<T> {
+    Acquired acquire(T input) throws AcquisitionException;
+  }
+
+  /** Acquires each input on the common pool, results in the order of the inputs. */
+  private static <T> List<Attempt> inParallel(List<T> inputs, Acquisition<T> acquisition) {
+    return inputs.parallelStream().map(input -> {
+      try {
+        return new Attempt(Optional.of(acquisition.acquire(input)), Optional.empty());
+      } catch (AcquisitionException e) {
+        return new Attempt(Optional.empty(), Optional.of(e));
+      }
+    }).toList();
+  }
+
   /** What decides the outputs: the code, the catalog, each input and the limits. */
   private static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options) {
     StringBuilder key = new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
@@ -186,8 +208,8 @@ public final class Pipeline {
     return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private ReportOutcome processOne(Acquired input, ReportExtractor extractor, FigureMatcher matcher,
-      Catalog catalog, ReportCache cache) {
+  private ReportOutcome processOne(int index, Acquired input, ReportExtractor extractor, FigureMatcher matcher,
+      Catalog catalog, ReportCache cache, Documents documents) {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
     Optional<ExtractedReport> cached = cache.extraction(input.sha256());
@@ -225,11 +247,18 @@ public final class Pipeline {
     if (cachedFigures.isEmpty()) {
       cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }
+    String document;
+    try {
+      document = documents.write(index, report, year);
+    } catch (IOException e) {
+      progress.reportFailed(input.fileName(), "cannot write its document: " + e.getMessage());
+      return new ReportOutcome.Failed(input.fileName(), "publish", "cannot write its document: " + e.getMessage());
+    }
     long t2 = System.nanoTime();
     progress.reportDone(input.fileName(), report.pageCount(), figures.size(), (t2 - t0) / 1_000_000, cached.isPresent());
     return new ReportOutcome.Processed(input.fileName(), input.path(), input.sha256(),
-        input.source().name().toLowerCase(Locale.ROOT), year, report, figures, cached.isPresent(),
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
+        input.source().name().toLowerCase(Locale.ROOT), year, report.pageCount(), document, figures,
+        cached.isPresent(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
   }
 
   private ReportOutcome await(Future<ReportOutcome> future, Acquired input, Duration timeout, long deadline) {

@@ -7,7 +7,6 @@ import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureConflicts;
-import fr.beta.bilans.publish.DocumentJson;
 import fr.beta.bilans.publish.FiguresCsv;
 import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,18 +51,21 @@ final class Publication {
   private final Path folder;
   private final Catalog catalog;
   private final ReportCache cache;
+  private final Documents documents;
 
-  Publication(Path folder, Catalog catalog, ReportCache cache) {
+  Publication(Path folder, Catalog catalog, ReportCache cache, Documents documents) {
     this.folder = folder;
     this.catalog = catalog;
     this.cache = cache;
+    this.documents = documents;
   }
 
   RunResult publish(List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
       throws IOException {
     List<Figure> figures = new ArrayList<>();
     List<RunResult.Failure> failures = new ArrayList<>(inputs.failures());
-    Set<String> folders = new HashSet<>();
+    Map<String, String> placed = documents.place(outcomes.stream()
+        .filter(o -> o instanceof ReportOutcome.Processed).map(o -> (ReportOutcome.Processed) o).toList());
     ArrayNode reports = Json.array();
     inputs.failures().forEach(f -> reports.addObject().put("file", f.file()).put("outcome", "failed")
         .put("stage", f.stage()).put("error", f.reason()));
@@ -72,18 +73,15 @@ final class Publication {
       ObjectNode entry = reports.addObject();
       entry.put("file", outcome.file());
       if (outcome instanceof ReportOutcome.Processed p) {
-        String reportFolder = folderFor(p, folders);
-        Json.write(folder.resolve("reports").resolve(reportFolder).resolve("document.json"),
-            DocumentJson.of(p.report(), p.year().year(), p.year().source()));
         figures.addAll(p.figures());
         entry.put("outcome", "processed");
         entry.put("sha256", p.sha256());
         entry.put("source", p.source());
         entry.put("report_year", p.year().year());
         entry.put("report_year_source", p.year().source());
-        entry.put("pages", p.report().pageCount());
+        entry.put("pages", p.pages());
         entry.put("figures", p.figures().size());
-        entry.put("document", "reports/" + reportFolder + "/document.json");
+        entry.put("document", placed.get(p.document()));
         entry.put("from_cache", p.fromCache());
         entry.put("extract_ms", p.extractMillis());
         entry.put("match_ms", p.matchMillis());
@@ -169,12 +167,4 @@ final class Publication {
     return run;
   }
 
-  private static String folderFor(ReportOutcome.Processed p, Set<String> taken) {
-    String name = Integer.toString(p.year().year());
-    if (!taken.add(name)) {
-      name = name + "-" + p.sha256().substring(0, 8);
-      taken.add(name);
-    }
-    return name;
-  }
 }

@@ -1,6 +1,5 @@
 package fr.beta.bilans.pipeline;
 
-import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.figures.Figure;
 import java.util.List;
 
@@ -10,12 +9,13 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
   String file();
 
   /**
-   * Extracted and matched ({@code fromCache} when an earlier run's extraction was reused);
-   * {@code warnings} are problems that did not stop it.
+   * Extracted and matched ({@code fromCache} when an earlier run's extraction was reused), its
+   * document already written ({@code document}, relative to the output folder) so that the
+   * batch keeps only its figures in memory; {@code warnings} are problems that did not stop it.
    */
   record Processed(String file, java.nio.file.Path path, String sha256, String source, ReportYear year,
-      ExtractedReport report, List<Figure> figures, boolean fromCache, long extractMillis, long matchMillis,
-      List<String> warnings) implements ReportOutcome {
+      int pages, String document, List<Figure> figures, boolean fromCache, long extractMillis,
+      long matchMillis, List<String> warnings) implements ReportOutcome {
     public Processed {
       figures = List.copyOf(figures);
       warnings = List.copyOf(warnings);
