@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Renders the places of a report that a reconciliation shows as evidence: the region around a
- * figure's box, the box outlined, as a PNG sized for a screen. Each page is rendered once for
- * all the places on it.
+ * figure's box, the box outlined, as a PNG sized for a screen. Only the region is rasterized.
  */
 public final class EvidenceRenderer {
 
@@ -36,35 +36,40 @@ public final class EvidenceRenderer {
       PDFRenderer renderer = new PDFRenderer(document);
       // Photos are drawn far below their resolution here: decode them subsampled.
       renderer.setSubsamplingAllowed(true);
-      Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
       for (Spot spot : spots) {
         if (spot.page() < 1 || spot.page() > document.getNumberOfPages() || images.containsKey(spot)) {
           continue;
         }
-        BufferedImage page = pages.get(spot.page());
-        if (page == null) {
-          pages.clear(); // spots come page by page: keep one rendered page in memory
-          page = renderer.renderImage(spot.page() - 1, SCALE);
-          pages.put(spot.page(), page);
-        }
-        images.put(spot, png(crop(page, spot.box())));
+        PDRectangle page = document.getPage(spot.page() - 1).getCropBox();
+        images.put(spot, png(region(renderer, spot, page.getWidth(), page.getHeight())));
       }
     }
     return images;
   }
 
-  private static BufferedImage crop(BufferedImage page, Box box) {
-    int x0 = clamp((box.x() - MARGIN_X) * SCALE, page.getWidth());
-    int y0 = clamp((box.y() - MARGIN_Y) * SCALE, page.getHeight());
-    int x1 = clamp((box.right() + MARGIN_X) * SCALE, page.getWidth());
-    int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, page.getHeight());
+  /**
+   * Draws the page into an image the size of the region around the spot, shifted, so that what
+   * falls outside is clipped before it is rasterized; then outlines the spot.
+   */
+  private static BufferedImage region(PDFRenderer renderer, Spot spot, float pageWidth, float pageHeight)
+      throws IOException {
+    Box box = spot.box();
+    int width = Math.round(pageWidth * SCALE);
+    int height = Math.round(pageHeight * SCALE);
+    int x0 = clamp((box.x() - MARGIN_X) * SCALE, width);
+    int y0 = clamp((box.y() - MARGIN_Y) * SCALE, height);
+    int x1 = clamp((box.right() + MARGIN_X) * SCALE, width);
+    int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, height);
     BufferedImage region = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = region.createGraphics();
     try {
-      g.drawImage(page.getSubimage(x0, y0, region.getWidth(), region.getHeight()), 0, 0, null);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, region.getWidth(), region.getHeight());
+      g.translate(-x0, -y0);
+      renderer.renderPageToGraphics(spot.page() - 1, g, SCALE);
       g.setColor(new Color(230, 0, 60));
       g.setStroke(new BasicStroke(3f));
-      g.drawRect((int) (box.x() * SCALE) - x0 - 4, (int) (box.y() * SCALE) - y0 - 4,
+      g.drawRect((int) (box.x() * SCALE) - 4, (int) (box.y() * SCALE) - 4,
           (int) (box.width() * SCALE) + 8, (int) (box.height() * SCALE) + 8);
     } finally {
       g.dispose();

@@ -93,7 +93,7 @@ public final class Pipeline {
       ReportCache cache = new ReportCache(output.resolve(".cache"), options.force());
       StagedOutput staged = StagedOutput.begin(output);
       Documents documents = new Documents(staged.folder());
-      List<ReportOutcome> outcomes = process(inputs.reports(), catalog.get(), cache, options, documents);
+      List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options, documents);
       LOG.debug("extracted and matched in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
       RunResult result = new Publication(staged.folder(), catalog.get(), cache, documents)
           .publish(outcomes, inputs, fingerprint, started);
@@ -104,9 +104,12 @@ public final class Pipeline {
     }
   }
 
-  private List<ReportOutcome> process(List<Acquired> reports, Catalog catalog, ReportCache cache,
+  /**
+   * Extracts and matches the reports. The catalog is parsed by the first report that needs it,
+   * while the other thread goes on extracting: parsing it costs as much as a report.
+   */
+  private List<ReportOutcome> process(List<Acquired> reports, CatalogOnDemand catalog, ReportCache cache,
       RunOptions options, Documents documents) {
-    FigureMatcher matcher = new FigureMatcher(catalog);
     ReportExtractor extractor = new ReportExtractor(options.limits());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), reports.size())),
         runnable -> {
@@ -120,7 +123,7 @@ public final class Pipeline {
       for (int i = 0; i < reports.size(); i++) {
         Acquired input = reports.get(i);
         int index = i;
-        futures.add(pool.submit(() -> processOne(index, input, extractor, matcher, catalog, cache, documents)));
+        futures.add(pool.submit(() -> processOne(index, input, extractor, catalog, cache, documents)));
       }
       long deadline = System.nanoTime() + options.reportTimeout().toNanos() * Math.max(1,
           (reports.size() + options.threads() - 1) / options.threads());
@@ -208,8 +211,8 @@ public final class Pipeline {
     return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private ReportOutcome processOne(int index, Acquired input, ReportExtractor extractor, FigureMatcher matcher,
-      Catalog catalog, ReportCache cache, Documents documents) {
+  private ReportOutcome processOne(int index, Acquired input, ReportExtractor extractor,
+      CatalogOnDemand catalogOnDemand, ReportCache cache, Documents documents) throws CatalogException {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
     Optional<ExtractedReport> cached = cache.extraction(input.sha256());
@@ -242,8 +245,9 @@ public final class Pipeline {
       warnings.add("the manifest says " + input.expectedPages().getAsInt() + " pages, the PDF has " + report.pageCount());
     }
     report.metadata().repair().ifPresent(warnings::add);
+    Catalog catalog = catalogOnDemand.get();
     Optional<List<Figure>> cachedFigures = cache.figures(input.sha256(), catalog.sha256(), year.year());
-    List<Figure> figures = cachedFigures.orElseGet(() -> matcher.match(report, year.year()));
+    List<Figure> figures = cachedFigures.orElseGet(() -> new FigureMatcher(catalog).match(report, year.year()));
     if (cachedFigures.isEmpty()) {
       cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }
