@@ -178,7 +178,7 @@ public final class Pipeline {
   private record Attempt(Optional<Acquired> acquired, Optional<AcquisitionException> failure) {
     void addTo(List<Acquired> reports, List<RunResult.Failure> failures) {
       acquired.ifPresent(reports::add);
-      failure.ifPresent(e -> failures.add(new RunResult.Failure(e.file(), "acquire", e.getMessage())));
+      failure.ifPresent(e -> failures.add(new RunResult.Failure(e.file(), "acquire", e.reason())));
     }
   }
 

@@ -67,7 +67,7 @@ class CatalogLoaderTest {
             "columns[0].pattern: no group 'year'",
             "metrics[1].id: a metric id is lowercase letters, digits and '_': 'Bad-Id'",
             "metrics[2].patterns[0]: no group 'value'",
-            "metrics[3].unit: unknown unit 'dollars' (expected count, eur, percent or score)",
+            "metrics[3].unit: unknown unit 'dollars' (expected count, eur, percent, score)",
             "metrics[3].patterns[0]: not a valid regular expression: Unclosed group",
             "metrics[4].patterns[0]: unknown macro {nombre}"));
   }

@@ -163,7 +163,7 @@ class BadInputTest {
   void anUnreadableFile() throws IOException {
     Files.createSymbolicLink(input.resolve("Bilan 2030.pdf"), dir.resolve("vanished.pdf"));
     assertThat(run()).isEqualTo(1);
-    assertThat(err.toString()).contains("Bilan 2030.pdf: acquire failed: Bilan 2030.pdf: cannot be read");
+    assertThat(err.toString()).contains("Bilan 2030.pdf: acquire failed: cannot be read");
     assertThat(report("Bilan 2031.pdf").path("outcome").asText()).isEqualTo("processed");
   }
 
@@ -186,6 +186,6 @@ class BadInputTest {
     int exit = cli.execute("run", "--manifest=" + manifest, "--corpus=" + corpus, "--offline",
         "--output=" + dir.resolve("out"), "-q");
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).contains("Bilan 2031.pdf: checksum mismatch").contains("the manifest says abab");
+    assertThat(err.toString()).contains("Bilan 2031.pdf: acquire failed: checksum mismatch").contains("the manifest says abab");
   }
 }
