@@ -62,6 +62,7 @@ class BadInputTest {
   }
 
   private void assertFailsAloneWith(String file, String problem) throws IOException {
+    fr.beta.bilans.testing.Schemas.assertValid(dir.resolve("out/run.json"), "run");
     assertThat(err.toString()).contains(file + ": extract failed: " + problem);
     assertThat(report(file).path("outcome").asText()).isEqualTo("failed");
     assertThat(report(file).path("error").asText()).contains(problem);

@@ -133,6 +133,16 @@ class CorpusRunTest {
   }
 
   @Test
+  void writesOutputsThatTheirJsonSchemasAccept() throws Exception {
+    fr.beta.bilans.testing.Schemas.assertValid(output.resolve("figures.json"), "figures");
+    fr.beta.bilans.testing.Schemas.assertValid(output.resolve("reconciliation.json"), "reconciliation");
+    fr.beta.bilans.testing.Schemas.assertValid(output.resolve("run.json"), "run");
+    for (int year = 2020; year <= 2024; year++) {
+      fr.beta.bilans.testing.Schemas.assertValid(output.resolve("reports/" + year + "/document.json"), "document");
+    }
+  }
+
+  @Test
   void writesTheFiguresCsvWithOneRowPerUniqueFigure() throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(output.resolve("figures.csv"));
     assertThat(lines.get(0)).isEqualTo("report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict");
