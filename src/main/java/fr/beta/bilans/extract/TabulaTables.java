@@ -17,6 +17,7 @@ import technology.tabula.extractors.BasicExtractionAlgorithm;
  * its columns fixed at the located separators, then joins the text lines of each row: in these
  * decks a row label runs over several lines and its values sit on only one of them.
  */
+@SuppressWarnings("rawtypes") // Tabula's API hands out raw RectangularTextContainer lists
 final class TabulaTables {
 
   private final ObjectExtractor extractor;

@@ -71,6 +71,7 @@ public final class Pipeline {
     return run(options, CatalogOnDemand.of(catalog));
   }
 
+  @SuppressWarnings("try") // the lock is held for the whole block, never read
   public RunResult run(RunOptions options, CatalogOnDemand catalog)
       throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
     Instant started = Instant.now();

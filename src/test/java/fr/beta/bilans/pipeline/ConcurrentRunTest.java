@@ -34,6 +34,7 @@ class ConcurrentRunTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held for the block, never read
   void aSecondRunFailsFastNamingTheRunningOne() throws Exception {
     StringWriter err = new StringWriter();
     try (OutputLock held = OutputLock.acquire(dir.resolve("out"), false)) {
