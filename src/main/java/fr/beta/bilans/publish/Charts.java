@@ -1,6 +1,7 @@
 package fr.beta.bilans.publish;
 
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.Intervals;
 import fr.beta.bilans.figures.Kind;
 import fr.beta.bilans.figures.Period;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Small charts of each metric's values across years, as coordinates for an inline SVG: one point
  * per year and value, a line through the first value of each year, and the years where the
- * reports give two values marked.
+ * reports give two values that do not agree (even allowing for rounding) marked. Values of a
+ * month or a day within a year (a survey in April) are not the year's and are left out.
  */
 final class Charts {
 
@@ -32,7 +34,7 @@ final class Charts {
   static List<Chart> of(List<Figure> figures) {
     Map<String, TreeMap<Integer, List<Figure>>> byMetric = new TreeMap<>();
     for (Figure f : figures) {
-      if (f.kind() == Kind.ACTUAL) {
+      if (f.kind() == Kind.ACTUAL && (f.period().isYear() || turnOfYear(f.period()))) {
         byMetric.computeIfAbsent(f.metric().id(), m -> new TreeMap<>())
             .computeIfAbsent(yearOf(f.period()), y -> new ArrayList<>()).add(f);
       }
@@ -48,8 +50,11 @@ final class Charts {
 
   /** The year a value describes: a state in January N+1 is the end of year N. */
   static int yearOf(Period period) {
-    boolean turnOfYear = !period.isYear() && period.iso().substring(5, 7).equals("01");
-    return turnOfYear ? period.year() - 1 : period.year();
+    return turnOfYear(period) ? period.year() - 1 : period.year();
+  }
+
+  private static boolean turnOfYear(Period period) {
+    return !period.isYear() && period.iso().substring(5, 7).equals("01");
   }
 
   private static Chart chart(String metric, TreeMap<Integer, List<Figure>> byYear) {
@@ -65,7 +70,8 @@ final class Charts {
       double x = PAD + (last == first ? 0.5 : (entry.getKey() - first) / (double) (last - first)) * (WIDTH - 2 * PAD);
       ticks.add(new Tick(round(x), String.valueOf(entry.getKey())));
       List<BigDecimal> values = entry.getValue().stream().map(f -> f.value().stripTrailingZeros()).distinct().toList();
-      boolean inconsistent = values.size() > 1;
+      List<Figure> year = entry.getValue();
+      boolean inconsistent = year.stream().anyMatch(a -> year.stream().anyMatch(b -> !Intervals.meet(a, b)));
       for (BigDecimal value : values) {
         double y = HEIGHT - PAD / 2.0 - value.doubleValue() / top * (HEIGHT - PAD);
         points.add(new Point(round(x), round(y), entry.getKey() + ": " + value.toPlainString()

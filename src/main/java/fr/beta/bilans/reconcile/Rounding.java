@@ -1,5 +1,6 @@
 package fr.beta.bilans.reconcile;
 
+import fr.beta.bilans.figures.Intervals;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,11 +18,7 @@ final class Rounding {
     if (a.compareTo(b) == 0) {
       return Optional.of("same value");
     }
-    BigDecimal lowA = a.subtract(halfA);
-    BigDecimal highA = a.add(halfA);
-    BigDecimal lowB = b.subtract(halfB);
-    BigDecimal highB = b.add(halfB);
-    if (lowA.compareTo(highB) <= 0 && lowB.compareTo(highA) <= 0) {
+    if (Intervals.meet(a, halfA, b, halfB)) {
       BigDecimal wider = halfA.compareTo(halfB) >= 0 ? a : b;
       BigDecimal half = halfA.compareTo(halfB) >= 0 ? halfA : halfB;
       return Optional.of("agrees after rounding: " + plain(wider) + " as printed stands for "
