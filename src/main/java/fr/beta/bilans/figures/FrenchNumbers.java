@@ -23,17 +23,11 @@ public final class FrenchNumbers {
       "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+)?(?![\\d])"
           + "(?:\\s?(?:%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
 
-  private static final Pattern NO_VALUE = Pattern.compile("(?i)n\\.?\\s?d\\.?|n/?a|/|-|—|–");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+))?"
           + "\\s?(?<unit>%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
 
   private FrenchNumbers() {}
-
-  /** Whether the text is a cell meaning "no value" (ND, N/A, /). */
-  public static boolean isNoValue(String text) {
-    return NO_VALUE.matcher(clean(text)).matches();
-  }
 
   /** Parses the whole text as one number; empty when it is not one (or means no value). */
   public static Optional<FrenchNumber> parse(String text) {

@@ -68,8 +68,4 @@ public final class Json {
   public static JsonNode read(Path file) throws IOException {
     return MAPPER.readTree(file.toFile());
   }
-
-  public static ObjectMapper mapper() {
-    return MAPPER;
-  }
 }
