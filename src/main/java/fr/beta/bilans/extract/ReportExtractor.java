@@ -11,7 +11,13 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.metadata.XMP;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDMetadataExtractor;
 
 /**
  * Reads a report PDF into an {@link ExtractedReport}: metadata, positioned text in blocks, and
@@ -22,6 +28,8 @@ import org.apache.tika.Tika;
  * {@link UnreadableReportException} whose message names the problem.
  */
 public final class ReportExtractor {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportExtractor.class);
 
   private static final String PDF = "application/pdf";
 
@@ -116,14 +124,36 @@ public final class ReportExtractor {
     }
   }
 
+  /**
+   * The document information dictionary, completed by the XMP metadata stream (read by Tika's
+   * PDF module) where the dictionary is silent: some tools write only one of the two.
+   */
   private static DocumentMetadata metadata(PDDocument document, String mediaType, Optional<String> repaired) {
     PDDocumentInformation info = document.getDocumentInformation();
+    Metadata xmp = xmp(document);
     Calendar created = info.getCreationDate();
-    return new DocumentMetadata(mediaType, text(info.getTitle()), text(info.getAuthor()),
-        text(info.getCreator()), text(info.getProducer()),
-        created == null ? Optional.empty() : Optional.of(created.toInstant().toString()),
-        Float.toString(document.getVersion()), document.isEncrypted(),
-        repaired);
+    Optional<String> createdText = created == null ? text(xmp.get(TikaCoreProperties.CREATED))
+        : Optional.of(created.toInstant().toString());
+    return new DocumentMetadata(mediaType,
+        text(info.getTitle()).or(() -> text(xmp.get(TikaCoreProperties.TITLE))),
+        text(info.getAuthor()).or(() -> text(xmp.get(TikaCoreProperties.CREATOR))),
+        text(info.getCreator()).or(() -> text(xmp.get(XMP.CREATOR_TOOL))),
+        text(info.getProducer()).or(() -> text(xmp.get(org.apache.tika.metadata.PDF.PRODUCER))),
+        createdText, Float.toString(document.getVersion()), document.isEncrypted(), repaired);
+  }
+
+  private static Metadata xmp(PDDocument document) {
+    Metadata metadata = new Metadata();
+    PDMetadata stream = document.getDocumentCatalog().getMetadata();
+    if (stream != null) {
+      try {
+        PDMetadataExtractor.extract(stream, metadata, new ParseContext());
+      } catch (RuntimeException e) {
+        // Damaged XMP is common and never worth failing a report for: the dictionary remains.
+        LOG.debug("unreadable XMP metadata", e);
+      }
+    }
+    return metadata;
   }
 
   private static Optional<String> text(String value) {

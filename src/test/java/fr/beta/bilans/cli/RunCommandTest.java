@@ -61,6 +61,16 @@ class RunCommandTest {
   }
 
   @Test
+  void infersTheYearFromAnXmpTitleWhenTheInformationDictionaryHasNone() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    new PdfBuilder().xmpTitle("Bilan 2033 beta.gouv.fr").text(80, 200, 20, "Rapport").write(input.resolve("rapport.pdf"));
+    assertThat(bilans("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "-q")).isZero();
+    JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+    assertThat(run.path("reports").get(0).path("report_year").asInt()).isEqualTo(2033);
+    assertThat(run.path("reports").get(0).path("report_year_source").asText()).isEqualTo("title metadata");
+  }
+
+  @Test
   void refusesAMalformedCatalogBeforeAnyWork() throws Exception {
     Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "version: 1\nmetrics:\n  - id: x\n    unit: parsecs\n");
     int exit = bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());

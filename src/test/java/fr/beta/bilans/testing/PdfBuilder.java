@@ -31,6 +31,7 @@ public final class PdfBuilder {
   private final float width;
   private final float height;
   private String title;
+  private String xmpTitle;
 
   public PdfBuilder() {
     this(960, 540);
@@ -49,6 +50,12 @@ public final class PdfBuilder {
 
   public PdfBuilder title(String value) {
     this.title = value;
+    return this;
+  }
+
+  /** A title in the XMP metadata stream only, as some tools write it. */
+  public PdfBuilder xmpTitle(String value) {
+    this.xmpTitle = value;
     return this;
   }
 
@@ -105,6 +112,16 @@ public final class PdfBuilder {
       }
       if (title != null) {
         document.getDocumentInformation().setTitle(title);
+      }
+      if (xmpTitle != null) {
+        String xmp = "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+            + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            + "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+            + "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + xmpTitle + "</rdf:li></rdf:Alt></dc:title>"
+            + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
+        org.apache.pdfbox.pdmodel.common.PDMetadata metadata = new org.apache.pdfbox.pdmodel.common.PDMetadata(document);
+        metadata.importXMPMetadata(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        document.getDocumentCatalog().setMetadata(metadata);
       }
       document.save(new File(file.toString()));
     }
