@@ -1,14 +1,7 @@
 package fr.beta.bilans.pipeline;
 
 import fr.beta.bilans.acquire.Acquired;
-import fr.beta.bilans.acquire.Acquirer;
-import fr.beta.bilans.acquire.AcquisitionException;
-import fr.beta.bilans.acquire.Checksums;
-import fr.beta.bilans.acquire.Downloader;
-import fr.beta.bilans.acquire.InputFolder;
 import fr.beta.bilans.acquire.InvalidManifestException;
-import fr.beta.bilans.acquire.Manifest;
-import fr.beta.bilans.acquire.ManifestEntry;
 import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.extract.ReportExtractor;
 import fr.beta.bilans.extract.UnreadableReportException;
@@ -18,7 +11,6 @@ import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,8 +72,8 @@ public final class Pipeline {
     Path output = options.outputFolder();
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
-      Inputs inputs = acquire(options);
-      String fingerprint = fingerprint(catalog, inputs, options);
+      Inputs inputs = Acquiring.acquire(options);
+      String fingerprint = Acquiring.fingerprint(catalog, inputs, options);
       LOG.debug("acquired {} report(s) and {} summary(ies) in {} ms", inputs.reports().size(),
           inputs.summaries().size(), Duration.between(started, Instant.now()).toMillis());
       if (!options.force()) {
@@ -136,80 +128,6 @@ public final class Pipeline {
     }
     outcomes.sort((a, b) -> a.file().compareTo(b.file()));
     return outcomes;
-  }
-
-  private Inputs acquire(RunOptions options) throws InvalidManifestException, IOException {
-    List<Acquired> reports = new ArrayList<>();
-    List<Acquired> summaries = new ArrayList<>();
-    List<RunResult.Failure> failures = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    if (options.inputFolder().isPresent()) {
-      for (Attempt attempt : inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
-        attempt.addTo(reports, failures);
-      }
-    } else {
-      Manifest manifest = Manifest.read(options.manifest());
-      Acquirer acquirer = new Acquirer(options.downloadFolder(), options.corpusFolders(),
-          options.downloads() ? Optional.of(new Downloader(Duration.ofSeconds(20))) : Optional.empty());
-      // Checksums are most of a no-change rerun: compute them on every core.
-      for (Attempt attempt : inParallel(manifest.reports(), acquirer::acquire)) {
-        attempt.addTo(reports, failures);
-      }
-      if (options.summaries().isEmpty()) {
-        for (ManifestEntry entry : manifest.summaries()) {
-          try {
-            summaries.add(acquirer.acquire(entry));
-          } catch (AcquisitionException e) {
-            errors.add(e.getMessage());
-          }
-        }
-      }
-    }
-    for (Path summary : options.summaries()) {
-      try {
-        summaries.add(InputFolder.acquire(summary));
-      } catch (AcquisitionException e) {
-        errors.add(e.getMessage());
-      }
-    }
-    return new Inputs(reports, summaries, failures, errors);
-  }
-
-  /** One acquisition: the input, or why it could not be had. */
-  private record Attempt(Optional<Acquired> acquired, Optional<AcquisitionException> failure) {
-    void addTo(List<Acquired> reports, List<RunResult.Failure> failures) {
-      acquired.ifPresent(reports::add);
-      failure.ifPresent(e -> failures.add(new RunResult.Failure(e.file(), "acquire", e.reason())));
-    }
-  }
-
-  @FunctionalInterface
-  private interface Acquisition<T> {
-    Acquired acquire(T input) throws AcquisitionException;
-  }
-
-  /** Acquires each input on the common pool, results in the order of the inputs. */
-  private static <T> List<Attempt> inParallel(List<T> inputs, Acquisition<T> acquisition) {
-    return inputs.parallelStream().map(input -> {
-      try {
-        return new Attempt(Optional.of(acquisition.acquire(input)), Optional.empty());
-      } catch (AcquisitionException e) {
-        return new Attempt(Optional.empty(), Optional.of(e));
-      }
-    }).toList();
-  }
-
-  /** What decides the outputs: the code, the catalog, each input and the limits. */
-  private static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options) {
-    StringBuilder key = new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
-    inputs.reports().forEach(r -> key.append("\nreport ").append(r.fileName()).append(' ').append(r.sha256())
-        .append(' ').append(r.year().isPresent() ? r.year().getAsInt() : "infer"));
-    inputs.summaries().forEach(s -> key.append("\nsummary ").append(s.fileName()).append(' ').append(s.sha256()));
-    inputs.failures().forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
-    inputs.errors().forEach(e -> key.append("\nerror ").append(e));
-    key.append("\nlimits ").append(options.limits().maxPages()).append(' ')
-        .append(options.limits().password().isPresent());
-    return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private ReportOutcome processOne(int index, Acquired input, ReportExtractor extractor,
