@@ -46,7 +46,11 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class GlyphCollector extends PDFTextStripper {
 
+  private static final java.util.regex.Pattern BOLD_NAME =
+      java.util.regex.Pattern.compile("bold|black|heavy", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final List<Glyph> glyphs = new ArrayList<>();
+  private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
   private final List<Paint> paints = new ArrayList<>();
   private int paintOrder;
   private double pageHeight;
@@ -252,15 +256,20 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
-  private static boolean isBold(PDFont font) {
+  /** Whether the font is bold, decided once per font: a page draws thousands of glyphs in a few fonts. */
+  private boolean isBold(PDFont font) {
     if (font == null) {
       return false;
     }
+    return boldFonts.computeIfAbsent(font, GlyphCollector::looksBold);
+  }
+
+  private static boolean looksBold(PDFont font) {
     PDFontDescriptor descriptor = font.getFontDescriptor();
     if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
       return true;
     }
     String name = font.getName();
-    return name != null && name.toLowerCase(java.util.Locale.ROOT).matches(".*(bold|black|heavy).*");
+    return name != null && BOLD_NAME.matcher(name).find();
   }
 }

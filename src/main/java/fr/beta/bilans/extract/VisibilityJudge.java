@@ -19,22 +19,24 @@ final class VisibilityJudge {
   private static final int SAME_COLOUR_TOLERANCE = 24;
 
   List<Glyph> judge(PageContent page) {
+    // See-through shapes never hide nor colour anything: leave them out once, not per glyph.
+    List<Paint> paints = page.paints().stream().filter(Paint::shows).toList();
     List<Glyph> judged = new ArrayList<>(page.glyphs().size());
     for (Glyph glyph : page.glyphs()) {
-      judged.add(glyph.hiddenBecause().isPresent() || glyph.isSpace() ? glyph : judgeOne(glyph, page));
+      judged.add(glyph.hiddenBecause().isPresent() || glyph.isSpace() ? glyph : judgeOne(glyph, page, paints));
     }
     return judged;
   }
 
-  private Glyph judgeOne(Glyph glyph, PageContent page) {
+  private Glyph judgeOne(Glyph glyph, PageContent page, List<Paint> paints) {
     double cx = glyph.box().centerX();
     double cy = glyph.box().centerY();
     if (cx < 0 || cy < 0 || cx > page.width() || cy > page.height()) {
       return glyph.hidden("outside the page");
     }
     Paint beneath = null;
-    for (Paint paint : page.paints()) {
-      if (!paint.shows() || !paint.box().contains(cx, cy)) {
+    for (Paint paint : paints) {
+      if (!paint.box().contains(cx, cy)) {
         continue;
       }
       if (paint.paintOrder() > glyph.paintOrder()) {

@@ -24,6 +24,7 @@ public final class TextMatcher {
   private static final Pattern NUMBER = Pattern.compile(FrenchNumbers.NUMBER_REGEX,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int CLAUSE_REACH = 160;
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
 
   private final Catalog catalog;
 
@@ -33,7 +34,7 @@ public final class TextMatcher {
 
   /** Normalizes text for matching: single spaces, no line breaks. */
   public static String flatten(String text) {
-    return text.replaceAll("[\\s\\h]+", " ").strip();
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /**
