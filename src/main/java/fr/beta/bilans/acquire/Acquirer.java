@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the inputs that a manifest names: a local copy first (the download folder, then the
- * corpus folders), else a download from the entry's public URL into the download folder. Every
- * input's SHA-256 is checked against the manifest.
+ * Finds the inputs that a manifest names: a local copy first (the download folder, then the corpus
+ * folders), else a download from the entry's public URL into the download folder. Every input's
+ * SHA-256 is checked against the manifest.
  *
  * <p>Example: {@code new Acquirer(Path.of("input-pdfs"), List.of(corpusReports), downloader)
  * .acquire(entry)}.
@@ -44,18 +44,33 @@ public final class Acquirer {
   private Acquired downloaded(ManifestEntry entry, Path target) throws AcquisitionException {
     String where = "not found in " + downloadFolder + searched();
     if (entry.url().isEmpty()) {
-      throw new AcquisitionException(entry.file(), where + ", and the manifest gives no URL: copy the file into " + downloadFolder);
+      throw new AcquisitionException(
+          entry.file(),
+          where + ", and the manifest gives no URL: copy the file into " + downloadFolder);
     }
     if (downloader.isEmpty()) {
-      throw new AcquisitionException(entry.file(), where + ", and downloads are off: copy it into "
-          + downloadFolder + " (it is published at " + entry.url().get() + ")");
+      throw new AcquisitionException(
+          entry.file(),
+          where
+              + ", and downloads are off: copy it into "
+              + downloadFolder
+              + " (it is published at "
+              + entry.url().get()
+              + ")");
     }
     try {
       Files.createDirectories(downloadFolder);
       downloader.get().download(entry.url().get(), target);
     } catch (IOException e) {
-      throw new AcquisitionException(entry.file(), where + ", and downloading " + entry.url().get()
-          + " failed (" + e.getMessage() + "): download it by hand into " + downloadFolder);
+      throw new AcquisitionException(
+          entry.file(),
+          where
+              + ", and downloading "
+              + entry.url().get()
+              + " failed ("
+              + e.getMessage()
+              + "): download it by hand into "
+              + downloadFolder);
     }
     return verified(entry, target, Acquired.Source.DOWNLOADED);
   }
@@ -72,12 +87,19 @@ public final class Acquirer {
     try {
       actual = Checksums.sha256(path);
     } catch (IOException e) {
-      throw new AcquisitionException(entry.file(), "cannot be read at " + path + " (" + e.getMessage() + ")");
+      throw new AcquisitionException(
+          entry.file(), "cannot be read at " + path + " (" + e.getMessage() + ")");
     }
     if (!actual.equals(entry.sha256())) {
-      throw new AcquisitionException(entry.file(), "checksum mismatch at " + path + ": SHA-256 is "
-          + actual + " but the manifest says " + entry.sha256()
-          + "; this is not the published file: replace it with the published one or fix the manifest");
+      throw new AcquisitionException(
+          entry.file(),
+          "checksum mismatch at "
+              + path
+              + ": SHA-256 is "
+              + actual
+              + " but the manifest says "
+              + entry.sha256()
+              + "; this is not the published file: replace it with the published one or fix the manifest");
     }
     return new Acquired(entry.kind(), path, actual, entry.year(), entry.pages(), source);
   }

@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
- * Fetches a public URL into a file, all or nothing: the target appears only once complete. The
- * HTTP client (and its TLS setup, a tenth of a second) is made at the first download only.
+ * Fetches a public URL into a file, all or nothing: the target appears only once complete. The HTTP
+ * client (and its TLS setup, a tenth of a second) is made at the first download only.
  */
 public final class Downloader {
 
@@ -25,7 +25,11 @@ public final class Downloader {
 
   private synchronized HttpClient client() {
     if (client == null) {
-      client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+      client =
+          HttpClient.newBuilder()
+              .connectTimeout(timeout)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
     }
     return client;
   }

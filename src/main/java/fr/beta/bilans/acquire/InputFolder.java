@@ -21,23 +21,33 @@ public final class InputFolder {
     }
     try (Stream<Path> entries = Files.list(folder)) {
       // Not only regular files: a dangling link or a special file is reported, not skipped.
-      return entries.filter(p -> !Files.isDirectory(p))
+      return entries
+          .filter(p -> !Files.isDirectory(p))
           .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 
   public static Acquired acquire(Path file) throws AcquisitionException {
     if (!Files.isRegularFile(file)) {
-      throw new AcquisitionException(file.getFileName().toString(),
-          "cannot be read (" + (Files.exists(file) ? "not a regular file" : "a link to nothing, or gone") + ")");
+      throw new AcquisitionException(
+          file.getFileName().toString(),
+          "cannot be read ("
+              + (Files.exists(file) ? "not a regular file" : "a link to nothing, or gone")
+              + ")");
     }
     try {
-      return new Acquired(ManifestEntry.Kind.REPORT, file, Checksums.sha256(file),
-          OptionalInt.empty(), OptionalInt.empty(), Acquired.Source.INPUT_FOLDER);
+      return new Acquired(
+          ManifestEntry.Kind.REPORT,
+          file,
+          Checksums.sha256(file),
+          OptionalInt.empty(),
+          OptionalInt.empty(),
+          Acquired.Source.INPUT_FOLDER);
     } catch (IOException e) {
-      throw new AcquisitionException(file.getFileName().toString(),
-          "cannot be read (" + e.getMessage() + ")");
+      throw new AcquisitionException(
+          file.getFileName().toString(), "cannot be read (" + e.getMessage() + ")");
     }
   }
 }

@@ -28,26 +28,33 @@ public record Manifest(List<ManifestEntry> reports, List<ManifestEntry> summarie
 
   private record RawManifest(List<RawEntry> reports, List<RawEntry> summaries) {}
 
-  /** Reads a manifest; any problem is reported as an {@link InvalidManifestException} naming the file. */
+  /**
+   * Reads a manifest; any problem is reported as an {@link InvalidManifestException} naming the
+   * file.
+   */
   public static Manifest read(Path file) throws InvalidManifestException {
     RawManifest raw;
     try {
-      raw = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(file.toFile(), RawManifest.class);
+      raw =
+          new ObjectMapper()
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .readValue(file.toFile(), RawManifest.class);
     } catch (IOException e) {
       throw new InvalidManifestException(file + ": " + e.getMessage());
     }
     List<String> problems = new ArrayList<>();
-    List<ManifestEntry> reports = entries(raw.reports(), ManifestEntry.Kind.REPORT, "reports", problems);
-    List<ManifestEntry> summaries = entries(raw.summaries(), ManifestEntry.Kind.SUMMARY, "summaries", problems);
+    List<ManifestEntry> reports =
+        entries(raw.reports(), ManifestEntry.Kind.REPORT, "reports", problems);
+    List<ManifestEntry> summaries =
+        entries(raw.summaries(), ManifestEntry.Kind.SUMMARY, "summaries", problems);
     if (!problems.isEmpty()) {
       throw new InvalidManifestException(file + ":\n  " + String.join("\n  ", problems));
     }
     return new Manifest(reports, summaries);
   }
 
-  private static List<ManifestEntry> entries(List<RawEntry> raw, ManifestEntry.Kind kind,
-      String path, List<String> problems) {
+  private static List<ManifestEntry> entries(
+      List<RawEntry> raw, ManifestEntry.Kind kind, String path, List<String> problems) {
     List<ManifestEntry> entries = new ArrayList<>();
     if (raw == null) {
       return entries;
@@ -59,10 +66,14 @@ public record Manifest(List<ManifestEntry> reports, List<ManifestEntry> summarie
         if (kind == ManifestEntry.Kind.REPORT && r.year() == null) {
           throw new IllegalArgumentException("a report needs its year");
         }
-        entries.add(new ManifestEntry(kind, r.file(), r.sha256(),
-            r.year() == null ? OptionalInt.empty() : OptionalInt.of(r.year()),
-            r.pages() == null ? OptionalInt.empty() : OptionalInt.of(r.pages()),
-            r.url() == null ? Optional.empty() : Optional.of(URI.create(r.url()))));
+        entries.add(
+            new ManifestEntry(
+                kind,
+                r.file(),
+                r.sha256(),
+                r.year() == null ? OptionalInt.empty() : OptionalInt.of(r.year()),
+                r.pages() == null ? OptionalInt.empty() : OptionalInt.of(r.pages()),
+                r.url() == null ? Optional.empty() : Optional.of(URI.create(r.url()))));
       } catch (IllegalArgumentException | NullPointerException e) {
         problems.add(where + ": " + e.getMessage());
       }

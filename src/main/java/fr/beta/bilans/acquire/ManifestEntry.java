@@ -6,14 +6,15 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/**
- * One input named by the manifest: a yearly report (with its year and page count) or a summary.
- */
-public record ManifestEntry(Kind kind, String file, String sha256, OptionalInt year,
-    OptionalInt pages, Optional<URI> url) {
+/** One input named by the manifest: a yearly report (with its year and page count) or a summary. */
+public record ManifestEntry(
+    Kind kind, String file, String sha256, OptionalInt year, OptionalInt pages, Optional<URI> url) {
 
   /** What the input is. */
-  public enum Kind { REPORT, SUMMARY }
+  public enum Kind {
+    REPORT,
+    SUMMARY
+  }
 
   public ManifestEntry {
     requireNonNull(kind, "kind");

@@ -12,21 +12,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bilans extract FILE}: the document JSON of one PDF, to look at what extraction sees. */
-@Command(name = "extract", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-    description = {"Extracts one PDF and prints its document JSON: metadata, pages with text "
-        + "blocks in reading order and their boxes, tables, hidden text.", "",
-        "Example: ./bilans extract 'input-pdfs/Bilan 2023 beta.gouv.fr.pdf' -o /tmp/2023.json"})
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {
+      "Extracts one PDF and prints its document JSON: metadata, pages with text "
+          + "blocks in reading order and their boxes, tables, hidden text.",
+      "",
+      "Example: ./bilans extract 'input-pdfs/Bilan 2023 beta.gouv.fr.pdf' -o /tmp/2023.json"
+    })
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "the PDF to extract")
   private Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "write the JSON here instead of standard output")
   private Optional<Path> output;
 
-  @picocli.CommandLine.Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {

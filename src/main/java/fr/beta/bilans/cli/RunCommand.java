@@ -2,17 +2,17 @@ package fr.beta.bilans.cli;
 
 import fr.beta.bilans.acquire.InvalidManifestException;
 import fr.beta.bilans.extract.ExtractionLimits;
-import fr.beta.bilans.pipeline.OutputBusyException;
-import fr.beta.bilans.pipeline.Progress;
-import java.time.Duration;
-import fr.beta.bilans.pipeline.CatalogOnDemand;
 import fr.beta.bilans.figures.CatalogException;
+import fr.beta.bilans.pipeline.CatalogOnDemand;
+import fr.beta.bilans.pipeline.OutputBusyException;
 import fr.beta.bilans.pipeline.Pipeline;
+import fr.beta.bilans.pipeline.Progress;
 import fr.beta.bilans.pipeline.RunOptions;
 import fr.beta.bilans.pipeline.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,95 +23,159 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bilans run}: the whole batch, from the manifest (or a folder) to the outputs. */
-@Command(name = "run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    sortOptions = false,
     description = {
-        "Acquires the yearly reports and summaries, extracts each report, finds its key figures, "
-            + "reconciles them with the summaries and across years, and writes everything under the "
-            + "output folder: figures.json, figures.csv, reconciliation.json/.md/.html, "
-            + "reports/<year>/document.json and, last, run.json.", "",
-        "With no option, the inputs are those of input-pdfs/manifest.json: each is taken from "
-            + "input-pdfs/, else from the corpus folder, else downloaded from its public URL; every "
-            + "checksum is verified.", "",
-        "Examples:",
-        "  ./bilans run",
-        "  ./bilans run --offline --quiet",
-        "  ./bilans run --input ~/new-reports --summary page.md --output /tmp/out", ""},
-    footer = {"", "Exit codes: 0 done and everything reconciled; 1 done, with disagreements or failed "
-        + "reports (details in the outputs); 2 unusable invocation or configuration."})
+      "Acquires the yearly reports and summaries, extracts each report, finds its key figures, "
+          + "reconciles them with the summaries and across years, and writes everything under the "
+          + "output folder: figures.json, figures.csv, reconciliation.json/.md/.html, "
+          + "reports/<year>/document.json and, last, run.json.",
+      "",
+      "With no option, the inputs are those of input-pdfs/manifest.json: each is taken from "
+          + "input-pdfs/, else from the corpus folder, else downloaded from its public URL; every "
+          + "checksum is verified.",
+      "",
+      "Examples:",
+      "  ./bilans run",
+      "  ./bilans run --offline --quiet",
+      "  ./bilans run --input ~/new-reports --summary page.md --output /tmp/out",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done and everything reconciled; 1 done, with disagreements or failed "
+          + "reports (details in the outputs); 2 unusable invocation or configuration."
+    })
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--input", paramLabel = "DIR",
-      description = "process every file of DIR instead of the manifest's reports; the year of each comes from its title, cover page or file name")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description =
+          "process every file of DIR instead of the manifest's reports; the year of each comes from its title, cover page or file name")
   private Optional<Path> input;
 
-  @Option(names = "--summary", paramLabel = "FILE",
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
       description = "a Markdown summary to reconcile against (repeatable); replaces the manifest's")
   private List<Path> summaries = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "DIR",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
       description = "where to write (default: output/ of the bilans folder)")
   private Optional<Path> output;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
       description = "the key-figure catalog to use instead of the built-in one")
   private Optional<Path> catalog;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
-      description = "the manifest of inputs (default: input-pdfs/manifest.json of the bilans folder); files are downloaded beside it")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description =
+          "the manifest of inputs (default: input-pdfs/manifest.json of the bilans folder); files are downloaded beside it")
   private Optional<Path> manifest;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "a folder holding local copies, also searched in its reports/ and summaries/ (default: $BILANS_CORPUS, else ../shared/corpus beside the bilans folder)")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "a folder holding local copies, also searched in its reports/ and summaries/ (default: $BILANS_CORPUS, else ../shared/corpus beside the bilans folder)")
   private Optional<Path> corpus;
 
-  @Option(names = "--offline", description = "never download; fail with the list of missing files instead")
+  @Option(
+      names = "--offline",
+      description = "never download; fail with the list of missing files instead")
   private boolean offline;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "2",
       description = "reports processed at once (default: ${DEFAULT-VALUE})")
   private int threads;
 
-  @Option(names = "--force", description = "ignore the cache and the last run's outputs: extract, match and render everything again")
+  @Option(
+      names = "--force",
+      description =
+          "ignore the cache and the last run's outputs: extract, match and render everything again")
   private boolean force;
 
-  @Option(names = "--wait", description = "when another run holds the output folder, wait for it instead of failing")
+  @Option(
+      names = "--wait",
+      description = "when another run holds the output folder, wait for it instead of failing")
   private boolean waitForLock;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-      description = "time limit of one report; past it the report fails and the batch goes on (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
+      description =
+          "time limit of one report; past it the report fails and the batch goes on (default: ${DEFAULT-VALUE})")
   private int timeoutSeconds;
 
-  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000",
+  @Option(
+      names = "--max-pages",
+      paramLabel = "N",
+      defaultValue = "1000",
       description = "a PDF with more pages fails instead of being read (default: ${DEFAULT-VALUE})")
   private int maxPages;
 
-  @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256",
-      description = "main memory PDFBox may use per report; beyond it, scratch files (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--memory-mb",
+      paramLabel = "MB",
+      defaultValue = "256",
+      description =
+          "main memory PDFBox may use per report; beyond it, scratch files (default: ${DEFAULT-VALUE})")
   private int memoryMb;
 
-  @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = false,
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      arity = "0..1",
+      interactive = false,
       description = "the user password of encrypted reports")
   private Optional<String> password;
 
-  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors (progress is shown only on a terminal anyway)")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "print nothing but errors (progress is shown only on a terminal anyway)")
   private boolean quiet;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     CatalogOnDemand loaded;
-    Path manifestFile = manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
+    Path manifestFile =
+        manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
     Path corpusFolder = corpus.orElseGet(Defaults::corpus);
     RunOptions options;
     try {
-      options = new RunOptions(manifestFile, manifestFile.toAbsolutePath().getParent(),
-          List.of(corpusFolder, corpusFolder.resolve("reports"), corpusFolder.resolve("summaries")),
-          !offline, input, summaries, outputFolder(), catalog, threads, force, waitForLock,
-          Duration.ofSeconds(timeoutSeconds),
-          new ExtractionLimits(maxPages, memoryMb * 1024L * 1024L, password));
+      options =
+          new RunOptions(
+              manifestFile,
+              manifestFile.toAbsolutePath().getParent(),
+              List.of(
+                  corpusFolder, corpusFolder.resolve("reports"), corpusFolder.resolve("summaries")),
+              !offline,
+              input,
+              summaries,
+              outputFolder(),
+              catalog,
+              threads,
+              force,
+              waitForLock,
+              Duration.ofSeconds(timeoutSeconds),
+              new ExtractionLimits(maxPages, memoryMb * 1024L * 1024L, password));
     } catch (IllegalArgumentException e) {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -124,7 +188,8 @@ final class RunCommand implements Callable<Integer> {
     }
     RunResult result;
     // Progress is for a person watching: only on a terminal, and never with --quiet.
-    Progress progress = quiet || System.console() == null ? Progress.SILENT : new StderrProgress(err);
+    Progress progress =
+        quiet || System.console() == null ? Progress.SILENT : new StderrProgress(err);
     try {
       result = new Pipeline(progress).run(options, loaded);
     } catch (InvalidManifestException e) {
@@ -153,12 +218,23 @@ final class RunCommand implements Callable<Integer> {
 
   private String summaryLine(RunResult r) {
     var c = r.reconciliation();
-    return String.format("bilans: %d report(s) processed, %d failed; %d figures; claims: %d agree, "
+    return String.format(
+        "bilans: %d report(s) processed, %d failed; %d figures; claims: %d agree, "
             + "%d disagree, %d not in report, %d ambiguous, %d unmapped; cross-checks: %d passed, %d failed; "
             + "%.1f s%s; outputs in %s",
-        r.processed(), r.failures().size(), r.figures(), c.agrees(), c.disagrees(), c.notInReport(),
-        c.ambiguous(), c.unmapped(), c.findingsPassed(), c.findingsFailed(), r.millis() / 1000.0,
-        r.reusedPrevious() ? " (nothing changed: the last run's outputs stand)" : "", outputFolder());
+        r.processed(),
+        r.failures().size(),
+        r.figures(),
+        c.agrees(),
+        c.disagrees(),
+        c.notInReport(),
+        c.ambiguous(),
+        c.unmapped(),
+        c.findingsPassed(),
+        c.findingsFailed(),
+        r.millis() / 1000.0,
+        r.reusedPrevious() ? " (nothing changed: the last run's outputs stand)" : "",
+        outputFolder());
   }
 
   private Path outputFolder() {

@@ -20,9 +20,16 @@ final class StderrProgress implements Progress {
   }
 
   @Override
-  public synchronized void reportDone(String file, int pages, int figures, long millis, boolean cached) {
-    err.printf("[%5.1f s] %s: %d pages, %d figures%s, %.1f s%n", elapsed(), file, pages, figures,
-        cached ? " (extraction from the cache)" : "", millis / 1000.0);
+  public synchronized void reportDone(
+      String file, int pages, int figures, long millis, boolean cached) {
+    err.printf(
+        "[%5.1f s] %s: %d pages, %d figures%s, %.1f s%n",
+        elapsed(),
+        file,
+        pages,
+        figures,
+        cached ? " (extraction from the cache)" : "",
+        millis / 1000.0);
     err.flush();
   }
 

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Scores the figures of a run ({@code figures.json}) against ground-truth files
- * ({@code YEAR.json}, format in catalog.md): unique (metric, period, kind, value) tuples, per
- * report (matched by report year) and overall.
+ * Scores the figures of a run ({@code figures.json}) against ground-truth files ({@code YEAR.json},
+ * format in catalog.md): unique (metric, period, kind, value) tuples, per report (matched by report
+ * year) and overall.
  */
 public final class Evaluation {
 
@@ -27,7 +27,8 @@ public final class Evaluation {
     List<ReportScore> scores = new ArrayList<>();
     List<Path> truthFiles;
     try (Stream<Path> files = Files.list(truthFolder)) {
-      truthFiles = files.filter(p -> p.getFileName().toString().matches("\\d{4}\\.json")).sorted().toList();
+      truthFiles =
+          files.filter(p -> p.getFileName().toString().matches("\\d{4}\\.json")).sorted().toList();
     }
     if (truthFiles.isEmpty()) {
       throw new IOException(truthFolder + " holds no ground-truth file (YEAR.json)");
@@ -35,8 +36,11 @@ public final class Evaluation {
     for (Path file : truthFiles) {
       JsonNode truth = mapper.readTree(file.toFile());
       int year = truth.path("report_year").asInt();
-      scores.add(scoreOne(truth.path("report_file").asText(file.getFileName().toString()),
-          predicted.getOrDefault(year, List.of()), truth.path("figures")));
+      scores.add(
+          scoreOne(
+              truth.path("report_file").asText(file.getFileName().toString()),
+              predicted.getOrDefault(year, List.of()),
+              truth.path("figures")));
     }
     scores.add(total(scores));
     return scores;
@@ -46,7 +50,8 @@ public final class Evaluation {
     Map<Integer, List<Tuple>> byYear = new LinkedHashMap<>();
     for (JsonNode f : root.path("figures")) {
       Tuple t = tuple(f);
-      List<Tuple> list = byYear.computeIfAbsent(f.path("report_year").asInt(), y -> new ArrayList<>());
+      List<Tuple> list =
+          byYear.computeIfAbsent(f.path("report_year").asInt(), y -> new ArrayList<>());
       if (list.stream().noneMatch(t::equals)) {
         list.add(t);
       }
@@ -55,8 +60,11 @@ public final class Evaluation {
   }
 
   private static Tuple tuple(JsonNode f) {
-    return new Tuple(f.path("metric").asText(), new Period(f.path("period").asText()),
-        f.path("kind").asText(), new BigDecimal(f.path("value").asText()));
+    return new Tuple(
+        f.path("metric").asText(),
+        new Period(f.path("period").asText()),
+        f.path("kind").asText(),
+        new BigDecimal(f.path("value").asText()));
   }
 
   private static ReportScore scoreOne(String report, List<Tuple> predicted, JsonNode truthFigures) {
@@ -71,23 +79,37 @@ public final class Evaluation {
         textLayer.add(t);
       }
     }
-    List<Tuple> wrong = predicted.stream().filter(p -> truth.stream().noneMatch(p::sameAs)).toList();
+    List<Tuple> wrong =
+        predicted.stream().filter(p -> truth.stream().noneMatch(p::sameAs)).toList();
     List<Tuple> found = truth.stream().filter(t -> predicted.stream().anyMatch(t::sameAs)).toList();
     List<Tuple> textFound = textLayer.stream().filter(found::contains).toList();
     List<Tuple> missedText = textLayer.stream().filter(t -> !found.contains(t)).toList();
-    List<Tuple> missedImage = truth.stream().filter(t -> !found.contains(t) && !textLayer.contains(t)).toList();
-    return new ReportScore(report, predicted.size(), predicted.size() - wrong.size(), truth.size(),
-        found.size(), textLayer.size(), textFound.size(), wrong, missedText, missedImage);
+    List<Tuple> missedImage =
+        truth.stream().filter(t -> !found.contains(t) && !textLayer.contains(t)).toList();
+    return new ReportScore(
+        report,
+        predicted.size(),
+        predicted.size() - wrong.size(),
+        truth.size(),
+        found.size(),
+        textLayer.size(),
+        textFound.size(),
+        wrong,
+        missedText,
+        missedImage);
   }
 
   private static ReportScore total(List<ReportScore> scores) {
-    return new ReportScore("overall",
+    return new ReportScore(
+        "overall",
         scores.stream().mapToInt(ReportScore::predicted).sum(),
         scores.stream().mapToInt(ReportScore::correct).sum(),
         scores.stream().mapToInt(ReportScore::truth).sum(),
         scores.stream().mapToInt(ReportScore::truthFound).sum(),
         scores.stream().mapToInt(ReportScore::truthTextLayer).sum(),
         scores.stream().mapToInt(ReportScore::truthTextLayerFound).sum(),
-        List.of(), List.of(), List.of());
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

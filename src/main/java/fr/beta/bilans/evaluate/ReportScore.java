@@ -7,8 +7,16 @@ import java.util.List;
  * truth, {@code missed} truth tuples not predicted, {@code missedInTextLayer} those of them that
  * the text layer holds.
  */
-public record ReportScore(String report, int predicted, int correct, int truth, int truthFound,
-    int truthTextLayer, int truthTextLayerFound, List<Tuple> wrong, List<Tuple> missedInTextLayer,
+public record ReportScore(
+    String report,
+    int predicted,
+    int correct,
+    int truth,
+    int truthFound,
+    int truthTextLayer,
+    int truthTextLayerFound,
+    List<Tuple> wrong,
+    List<Tuple> missedInTextLayer,
     List<Tuple> missedImageOnly) {
 
   public ReportScore {

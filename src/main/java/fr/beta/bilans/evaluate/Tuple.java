@@ -12,8 +12,10 @@ public record Tuple(String metric, Period period, String kind, BigDecimal value)
 
   /** Equal, treating a year N and the day "N+1-01-01" as the same period (catalog.md). */
   public boolean sameAs(Tuple other) {
-    return metric.equals(other.metric) && kind.equals(other.kind)
-        && value.compareTo(other.value) == 0 && period.sameMomentAs(other.period);
+    return metric.equals(other.metric)
+        && kind.equals(other.kind)
+        && value.compareTo(other.value) == 0
+        && period.sameMomentAs(other.period);
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.util.Collection;
 /**
  * A rectangle on a page in PDF points, origin at the top-left corner of the page, y growing down.
  *
- * <p>This is the convention of the outputs ({@code bbox: [x, y, width, height]}), so that a
- * reader can crop a rendered page without flipping coordinates.
+ * <p>This is the convention of the outputs ({@code bbox: [x, y, width, height]}), so that a reader
+ * can crop a rendered page without flipping coordinates.
  */
 public record Box(double x, double y, double width, double height) {
 
@@ -35,7 +35,10 @@ public record Box(double x, double y, double width, double height) {
   public Box union(Box other) {
     double left = Math.min(x, other.x);
     double top = Math.min(y, other.y);
-    return new Box(left, top, Math.max(right(), other.right()) - left,
+    return new Box(
+        left,
+        top,
+        Math.max(right(), other.right()) - left,
         Math.max(bottom(), other.bottom()) - top);
   }
 

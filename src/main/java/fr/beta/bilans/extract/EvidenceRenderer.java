@@ -26,6 +26,7 @@ public final class EvidenceRenderer {
 
   /** 1.25 × 72 dpi: a slide region is readable at its natural size on a screen, and small. */
   private static final float SCALE = 1.25f;
+
   private static final double MARGIN_X = 150;
   private static final double MARGIN_Y = 60;
 
@@ -37,7 +38,9 @@ public final class EvidenceRenderer {
       // Photos are drawn far below their resolution here: decode them subsampled.
       renderer.setSubsamplingAllowed(true);
       for (Spot spot : spots) {
-        if (spot.page() < 1 || spot.page() > document.getNumberOfPages() || images.containsKey(spot)) {
+        if (spot.page() < 1
+            || spot.page() > document.getNumberOfPages()
+            || images.containsKey(spot)) {
           continue;
         }
         PDRectangle page = document.getPage(spot.page() - 1).getCropBox();
@@ -51,8 +54,8 @@ public final class EvidenceRenderer {
    * Draws the page into an image the size of the region around the spot, shifted, so that what
    * falls outside is clipped before it is rasterized; then outlines the spot.
    */
-  private static BufferedImage region(PDFRenderer renderer, Spot spot, float pageWidth, float pageHeight)
-      throws IOException {
+  private static BufferedImage region(
+      PDFRenderer renderer, Spot spot, float pageWidth, float pageHeight) throws IOException {
     Box box = spot.box();
     int width = Math.round(pageWidth * SCALE);
     int height = Math.round(pageHeight * SCALE);
@@ -60,7 +63,8 @@ public final class EvidenceRenderer {
     int y0 = clamp((box.y() - MARGIN_Y) * SCALE, height);
     int x1 = clamp((box.right() + MARGIN_X) * SCALE, width);
     int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, height);
-    BufferedImage region = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
+    BufferedImage region =
+        new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = region.createGraphics();
     try {
       g.setColor(Color.WHITE);
@@ -69,8 +73,11 @@ public final class EvidenceRenderer {
       renderer.renderPageToGraphics(spot.page() - 1, g, SCALE);
       g.setColor(new Color(230, 0, 60));
       g.setStroke(new BasicStroke(3f));
-      g.drawRect((int) (box.x() * SCALE) - 4, (int) (box.y() * SCALE) - 4,
-          (int) (box.width() * SCALE) + 8, (int) (box.height() * SCALE) + 8);
+      g.drawRect(
+          (int) (box.x() * SCALE) - 4,
+          (int) (box.y() * SCALE) - 4,
+          (int) (box.width() * SCALE) + 8,
+          (int) (box.height() * SCALE) + 8);
     } finally {
       g.dispose();
     }

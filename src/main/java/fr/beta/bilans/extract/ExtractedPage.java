@@ -3,11 +3,16 @@ package fr.beta.bilans.extract;
 import java.util.List;
 
 /**
- * One page of a report: its size, its visible text as blocks in reading order, its tables, and
- * the text of its text layer that does not show on the page.
+ * One page of a report: its size, its visible text as blocks in reading order, its tables, and the
+ * text of its text layer that does not show on the page.
  */
-public record ExtractedPage(int number, double width, double height, List<TextBlock> blocks,
-    List<Table> tables, List<HiddenText> hiddenText) {
+public record ExtractedPage(
+    int number,
+    double width,
+    double height,
+    List<TextBlock> blocks,
+    List<Table> tables,
+    List<HiddenText> hiddenText) {
 
   public ExtractedPage {
     if (number < 1) {

@@ -7,7 +7,13 @@ import java.util.OptionalInt;
  * One character shown on a page, as drawn: its text, box, font, the order in which the content
  * stream painted it and, when it cannot be seen, why.
  */
-record Glyph(String text, Box box, double fontSize, boolean bold, int paintOrder, OptionalInt rgb,
+record Glyph(
+    String text,
+    Box box,
+    double fontSize,
+    boolean bold,
+    int paintOrder,
+    OptionalInt rgb,
     Optional<String> hiddenBecause) {
 
   Glyph hidden(String reason) {

@@ -37,12 +37,12 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Reads one page's content stream and records each glyph with its position and graphics state,
- * and each filled shape or image with its bounds, all numbered in painting order.
+ * Reads one page's content stream and records each glyph with its position and graphics state, and
+ * each filled shape or image with its bounds, all numbered in painting order.
  *
  * <p>PDFTextStripper is used for what it does well (glyph positions, font metrics, Unicode
- * mapping); its own text output is discarded. Path operators are tracked here because the
- * stripper ignores them, and they are needed to tell text that is painted over.
+ * mapping); its own text output is discarded. Path operators are tracked here because the stripper
+ * ignores them, and they are needed to tell text that is painted over.
  */
 final class GlyphCollector extends PDFTextStripper {
 
@@ -100,8 +100,12 @@ final class GlyphCollector extends PDFTextStripper {
     PDGraphicsState state = getGraphicsState();
     double size = text.getFontSizeInPt() > 0 ? text.getFontSizeInPt() : text.getHeightDir();
     double height = Math.max(text.getHeightDir(), size * 0.7);
-    Box box = new Box(text.getXDirAdj(), text.getYDirAdj() - height,
-        Math.max(0, text.getWidthDirAdj()), height);
+    Box box =
+        new Box(
+            text.getXDirAdj(),
+            text.getYDirAdj() - height,
+            Math.max(0, text.getWidthDirAdj()),
+            height);
     Optional<String> hidden = Optional.empty();
     RenderingMode mode = state.getTextState().getRenderingMode();
     if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
@@ -109,8 +113,15 @@ final class GlyphCollector extends PDFTextStripper {
     } else if (state.getNonStrokeAlphaConstant() < 0.05) {
       hidden = Optional.of("fully transparent");
     }
-    glyphs.add(new Glyph(text.getUnicode(), box, size, isBold(text.getFont()), ++paintOrder,
-        rgb(state, false), hidden));
+    glyphs.add(
+        new Glyph(
+            text.getUnicode(),
+            box,
+            size,
+            isBold(text.getFont()),
+            ++paintOrder,
+            rgb(state, false),
+            hidden));
   }
 
   @Override
@@ -129,7 +140,7 @@ final class GlyphCollector extends PDFTextStripper {
       case "f", "F", "f*", "B", "B*", "b", "b*" -> fillPath();
       case "n", "S", "s" -> clearPath();
       case "Do" -> recordImage(operands);
-      default -> { }
+      default -> {}
     }
     super.processOperator(operator, operands);
   }
@@ -175,10 +186,20 @@ final class GlyphCollector extends PDFTextStripper {
   private void fillPath() {
     if (pathBounds != null) {
       PDGraphicsState state = getGraphicsState();
-      Box box = new Box(pathBounds[0], pathBounds[1], pathBounds[2] - pathBounds[0],
-          pathBounds[3] - pathBounds[1]);
-      paints.add(new Paint(box, ++paintOrder, Paint.Kind.FILL, rgb(state, false),
-          state.getSoftMask() == null ? state.getNonStrokeAlphaConstant() : 0.5, isRectangle()));
+      Box box =
+          new Box(
+              pathBounds[0],
+              pathBounds[1],
+              pathBounds[2] - pathBounds[0],
+              pathBounds[3] - pathBounds[1]);
+      paints.add(
+          new Paint(
+              box,
+              ++paintOrder,
+              Paint.Kind.FILL,
+              rgb(state, false),
+              state.getSoftMask() == null ? state.getNonStrokeAlphaConstant() : 0.5,
+              isRectangle()));
     }
     clearPath();
   }
@@ -195,8 +216,10 @@ final class GlyphCollector extends PDFTextStripper {
       return false;
     }
     for (double[] p : pathPoints) {
-      boolean onCornerX = Math.abs(p[0] - pathBounds[0]) < 0.5 || Math.abs(p[0] - pathBounds[2]) < 0.5;
-      boolean onCornerY = Math.abs(p[1] - pathBounds[1]) < 0.5 || Math.abs(p[1] - pathBounds[3]) < 0.5;
+      boolean onCornerX =
+          Math.abs(p[0] - pathBounds[0]) < 0.5 || Math.abs(p[0] - pathBounds[2]) < 0.5;
+      boolean onCornerY =
+          Math.abs(p[1] - pathBounds[1]) < 0.5 || Math.abs(p[1] - pathBounds[3]) < 0.5;
       if (!onCornerX || !onCornerY) {
         return false;
       }
@@ -225,8 +248,14 @@ final class GlyphCollector extends PDFTextStripper {
     double right = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
     double top = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));
     double bottom = Math.max(Math.max(ys[0], ys[1]), Math.max(ys[2], ys[3]));
-    paints.add(new Paint(new Box(left, top, right - left, bottom - top), ++paintOrder,
-        Paint.Kind.IMAGE, OptionalInt.empty(), 1.0, true));
+    paints.add(
+        new Paint(
+            new Box(left, top, right - left, bottom - top),
+            ++paintOrder,
+            Paint.Kind.IMAGE,
+            OptionalInt.empty(),
+            1.0,
+            true));
   }
 
   private static boolean allNumbers(List<COSBase> operands, int count) {
@@ -244,7 +273,8 @@ final class GlyphCollector extends PDFTextStripper {
 
   private static OptionalInt rgb(PDGraphicsState state, boolean stroking) {
     var color = stroking ? state.getStrokingColor() : state.getNonStrokingColor();
-    if (color == null || color.getColorSpace() == null
+    if (color == null
+        || color.getColorSpace() == null
         || color.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDPattern) {
       return OptionalInt.empty();
     }
@@ -256,7 +286,10 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
-  /** Whether the font is bold, decided once per font: a page draws thousands of glyphs in a few fonts. */
+  /**
+   * Whether the font is bold, decided once per font: a page draws thousands of glyphs in a few
+   * fonts.
+   */
   private boolean isBold(PDFont font) {
     if (font == null) {
       return false;

@@ -1,7 +1,6 @@
 package fr.beta.bilans.extract;
 
 import fr.beta.bilans.text.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,19 +10,23 @@ import java.util.Map;
 /**
  * Turns the glyphs of a page into words, lines and blocks by position.
  *
- * <p>Thresholds are relative to the font size, so that a 60 pt callout number and the 12 pt
- * label under it are grouped by the same rules as two lines of body text.
+ * <p>Thresholds are relative to the font size, so that a 60 pt callout number and the 12 pt label
+ * under it are grouped by the same rules as two lines of body text.
  */
 final class LayoutBuilder {
 
   /** A gap wider than this (in ems) between two glyphs on a baseline starts a new word. */
   private static final double WORD_GAP = 0.18;
+
   /** A gap wider than this (in ems) between two words on a baseline starts a new line. */
   private static final double COLUMN_GAP = 1.0;
+
   /** Baselines closer than this (in ems) are one line. */
   private static final double BASELINE_TOLERANCE = 0.35;
+
   /** A line joins the block above it when the vertical gap is at most this (in ems). */
   private static final double BLOCK_GAP = 0.9;
+
   /** ... or at most this (in ems of the larger font), for a label under a large number. */
   private static final double CALLOUT_GAP = 0.35;
 
@@ -38,15 +41,17 @@ final class LayoutBuilder {
   private List<HiddenText> hidden(List<Glyph> glyphs) {
     Map<String, List<Glyph>> byReason = new LinkedHashMap<>();
     for (Glyph glyph : glyphs) {
-      glyph.hiddenBecause().ifPresent(
-          reason -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(glyph));
+      glyph
+          .hiddenBecause()
+          .ifPresent(reason -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(glyph));
     }
     List<HiddenText> hidden = new ArrayList<>();
-    byReason.forEach((reason, list) -> {
-      for (TextLine line : lines(words(list))) {
-        hidden.add(new HiddenText(line.text(), line.box().rounded(), reason));
-      }
-    });
+    byReason.forEach(
+        (reason, list) -> {
+          for (TextLine line : lines(words(list))) {
+            hidden.add(new HiddenText(line.text(), line.box().rounded(), reason));
+          }
+        });
     return hidden;
   }
 
@@ -101,8 +106,10 @@ final class LayoutBuilder {
     double rowBaseline = 0;
     double rowSize = 0;
     for (Word word : sorted) {
-      boolean joins = !row.isEmpty()
-          && Math.abs(word.box().bottom() - rowBaseline) <= BASELINE_TOLERANCE * Math.min(rowSize, word.fontSize());
+      boolean joins =
+          !row.isEmpty()
+              && Math.abs(word.box().bottom() - rowBaseline)
+                  <= BASELINE_TOLERANCE * Math.min(rowSize, word.fontSize());
       if (!row.isEmpty() && !joins) {
         rows.add(row);
         row = new ArrayList<>();
@@ -151,7 +158,8 @@ final class LayoutBuilder {
         double em = Math.min(last.fontSize(), line.fontSize());
         double gap = line.box().y() - last.box().bottom();
         // Under a big callout number, the gap to its label scales with the number, not the label.
-        double reach = Math.max(BLOCK_GAP * em, CALLOUT_GAP * Math.max(last.fontSize(), line.fontSize()));
+        double reach =
+            Math.max(BLOCK_GAP * em, CALLOUT_GAP * Math.max(last.fontSize(), line.fontSize()));
         if (gap < -0.3 * em || gap > reach) {
           continue;
         }
@@ -172,7 +180,9 @@ final class LayoutBuilder {
     for (List<TextLine> block : blocks) {
       result.add(TextBlock.of(block));
     }
-    result.sort(Comparator.comparingDouble((TextBlock b) -> b.box().y()).thenComparingDouble(b -> b.box().x()));
+    result.sort(
+        Comparator.comparingDouble((TextBlock b) -> b.box().y())
+            .thenComparingDouble(b -> b.box().x()));
     return result;
   }
 }

@@ -3,8 +3,8 @@ package fr.beta.bilans.extract;
 import java.util.List;
 
 /** Everything drawn on one page that layout needs: glyphs and the other paints, in order. */
-record PageContent(int number, double width, double height, List<Glyph> glyphs,
-    List<Paint> paints) {
+record PageContent(
+    int number, double width, double height, List<Glyph> glyphs, List<Paint> paints) {
 
   PageContent {
     glyphs = List.copyOf(glyphs);

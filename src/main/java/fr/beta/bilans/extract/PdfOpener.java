@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Opens a PDF with PDFBox's strict parser first, and with its lenient parser (which repairs a
  * damaged file by scanning it for objects) only when the strict one refuses it. Besides telling
- * honestly which files needed repair, this spares the scan on sound files: a lenient parse
- * scans the whole file whenever a reference points at a missing object, and that scan was a
- * third of the extraction time on the corpus.
+ * honestly which files needed repair, this spares the scan on sound files: a lenient parse scans
+ * the whole file whenever a reference points at a missing object, and that scan was a third of the
+ * extraction time on the corpus.
  */
 final class PdfOpener {
 
@@ -31,13 +31,19 @@ final class PdfOpener {
       throw e;
     } catch (IOException | RuntimeException strictFailure) {
       PDDocument repaired = parse(file, limits, true);
-      return new Opened(repaired, Optional.of("repaired: " + describe(strictFailure)
-          + "; read with PDFBox's lenient parser, which rebuilds what it can"));
+      return new Opened(
+          repaired,
+          Optional.of(
+              "repaired: "
+                  + describe(strictFailure)
+                  + "; read with PDFBox's lenient parser, which rebuilds what it can"));
     }
   }
 
-  private static PDDocument parse(Path file, ExtractionLimits limits, boolean lenient) throws IOException {
-    RandomAccessBufferedFileInputStream source = new RandomAccessBufferedFileInputStream(file.toFile());
+  private static PDDocument parse(Path file, ExtractionLimits limits, boolean lenient)
+      throws IOException {
+    RandomAccessBufferedFileInputStream source =
+        new RandomAccessBufferedFileInputStream(file.toFile());
     ScratchFile scratch = new ScratchFile(MemoryUsageSetting.setupMixed(limits.memoryBytes()));
     try {
       PDFParser parser = new PDFParser(source, limits.password().orElse(""), null, null, scratch);
@@ -53,6 +59,8 @@ final class PdfOpener {
 
   private static String describe(Throwable failure) {
     String message = failure.getMessage();
-    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message.strip();
+    return message == null || message.isBlank()
+        ? failure.getClass().getSimpleName()
+        : message.strip();
   }
 }

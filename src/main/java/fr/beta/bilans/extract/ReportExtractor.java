@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -24,12 +24,13 @@ import org.apache.tika.parser.pdf.PDMetadataExtractor;
  * tables where the page looks like it has one.
  *
  * <p>Example: {@code new ReportExtractor().extract(path, sha256)}. A file that is not a PDF, is
- * encrypted with a user password, or is too damaged to open ends as an
- * {@link UnreadableReportException} whose message names the problem.
+ * encrypted with a user password, or is too damaged to open ends as an {@link
+ * UnreadableReportException} whose message names the problem.
  */
 public final class ReportExtractor {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportExtractor.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ReportExtractor.class);
 
   private static final String PDF = "application/pdf";
 
@@ -56,23 +57,30 @@ public final class ReportExtractor {
     try {
       opened = PdfOpener.open(file, limits);
     } catch (InvalidPasswordException e) {
-      throw new UnreadableReportException(limits.password().isPresent()
-          ? "encrypted, and the password given does not open it"
-          : "encrypted with a user password: give it with --password", e);
+      throw new UnreadableReportException(
+          limits.password().isPresent()
+              ? "encrypted, and the password given does not open it"
+              : "encrypted with a user password: give it with --password",
+          e);
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new UnreadableReportException("damaged PDF (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
+      throw new UnreadableReportException(
+          "damaged PDF (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
     }
     Optional<String> repaired = opened.repair();
     try (PDDocument document = opened.document()) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
-        throw new UnreadableReportException("the PDF has no pages (its page tree is empty or damaged)");
+        throw new UnreadableReportException(
+            "the PDF has no pages (its page tree is empty or damaged)");
       }
       if (pageCount > limits.maxPages()) {
-        throw new UnreadableReportException(pageCount + " pages, more than the limit of " + limits.maxPages()
-            + " (raise it with --max-pages)");
+        throw new UnreadableReportException(
+            pageCount
+                + " pages, more than the limit of "
+                + limits.maxPages()
+                + " (raise it with --max-pages)");
       }
       if (document.isEncrypted()) {
         document.setAllSecurityToBeRemoved(true);
@@ -83,25 +91,27 @@ public final class ReportExtractor {
       for (int number = 1; number <= pageCount; number++) {
         pages.add(page(collect(collector, document, number, pageCount), tabula));
       }
-      return new ExtractedReport(file.getFileName().toString(), sha256,
-          metadata(document, mediaType, repaired), pages);
+      return new ExtractedReport(
+          file.getFileName().toString(), sha256, metadata(document, mediaType, repaired), pages);
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new UnreadableReportException("damaged PDF (" + e.getClass().getSimpleName() + "): "
-          + e.getMessage(), e);
+      throw new UnreadableReportException(
+          "damaged PDF (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw new UnreadableReportException("damaged PDF: its objects nest too deeply to be read", e);
     }
   }
 
-  private static PageContent collect(GlyphCollector collector, PDDocument document, int number, int count)
+  private static PageContent collect(
+      GlyphCollector collector, PDDocument document, int number, int count)
       throws IOException, UnreadableReportException {
     try {
       return collector.collect(document, number);
     } catch (IllegalStateException e) {
       // PDFBox's page tree lookup fails this way when /Count and /Kids disagree.
-      throw new UnreadableReportException("damaged page tree: page " + number + " of " + count + " cannot be found", e);
+      throw new UnreadableReportException(
+          "damaged page tree: page " + number + " of " + count + " cannot be found", e);
     }
   }
 
@@ -109,8 +119,13 @@ public final class ReportExtractor {
     List<Glyph> judged = visibility.judge(content);
     LayoutBuilder.Layout built = layout.build(judged);
     List<TableRegion> regions = tableLocator.locate(built.lines(), content.width());
-    return new ExtractedPage(content.number(), content.width(), content.height(), built.blocks(),
-        tabula.read(content.number(), regions), built.hidden());
+    return new ExtractedPage(
+        content.number(),
+        content.width(),
+        content.height(),
+        built.blocks(),
+        tabula.read(content.number(), regions),
+        built.hidden());
   }
 
   private String detect(Path file) throws UnreadableReportException {
@@ -125,21 +140,28 @@ public final class ReportExtractor {
   }
 
   /**
-   * The document information dictionary, completed by the XMP metadata stream (read by Tika's
-   * PDF module) where the dictionary is silent: some tools write only one of the two.
+   * The document information dictionary, completed by the XMP metadata stream (read by Tika's PDF
+   * module) where the dictionary is silent: some tools write only one of the two.
    */
-  private static DocumentMetadata metadata(PDDocument document, String mediaType, Optional<String> repaired) {
+  private static DocumentMetadata metadata(
+      PDDocument document, String mediaType, Optional<String> repaired) {
     PDDocumentInformation info = document.getDocumentInformation();
     Metadata xmp = xmp(document);
     Calendar created = info.getCreationDate();
-    Optional<String> createdText = created == null ? text(xmp.get(TikaCoreProperties.CREATED))
-        : Optional.of(created.toInstant().toString());
-    return new DocumentMetadata(mediaType,
+    Optional<String> createdText =
+        created == null
+            ? text(xmp.get(TikaCoreProperties.CREATED))
+            : Optional.of(created.toInstant().toString());
+    return new DocumentMetadata(
+        mediaType,
         text(info.getTitle()).or(() -> text(xmp.get(TikaCoreProperties.TITLE))),
         text(info.getAuthor()).or(() -> text(xmp.get(TikaCoreProperties.CREATOR))),
         text(info.getCreator()).or(() -> text(xmp.get(XMP.CREATOR_TOOL))),
         text(info.getProducer()).or(() -> text(xmp.get(org.apache.tika.metadata.PDF.PRODUCER))),
-        createdText, Float.toString(document.getVersion()), document.isEncrypted(), repaired);
+        createdText,
+        Float.toString(document.getVersion()),
+        document.isEncrypted(),
+        repaired);
   }
 
   private static Metadata xmp(PDDocument document) {

@@ -3,9 +3,9 @@ package fr.beta.bilans.extract;
 import java.util.List;
 
 /**
- * A table read from a page: one header per value column (e.g. "Objectifs PLF 2024"), and rows
- * whose label is the text left of the value columns (all of its lines, which may lie above and
- * below the values) and whose cells are the values, one per column, empty when blank.
+ * A table read from a page: one header per value column (e.g. "Objectifs PLF 2024"), and rows whose
+ * label is the text left of the value columns (all of its lines, which may lie above and below the
+ * values) and whose cells are the values, one per column, empty when blank.
  */
 public record Table(Box box, List<String> columnHeaders, List<TableRow> rows, String method) {
 

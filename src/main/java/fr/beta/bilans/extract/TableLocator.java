@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 final class TableLocator {
 
-  private static final Pattern VALUE_CELL = Pattern.compile(
-      "(?:[<>~+]\\s?)?-?\\d{1,3}(?:[ .]\\d{3})*(?:,\\d+)?\\s?%?|ND|N/?A|n\\.?d\\.?|/|-|—");
+  private static final Pattern VALUE_CELL =
+      Pattern.compile(
+          "(?:[<>~+]\\s?)?-?\\d{1,3}(?:[ .]\\d{3})*(?:,\\d+)?\\s?%?|ND|N/?A|n\\.?d\\.?|/|-|—");
+
   /** How far (in points) a value's centre may stray from its column's centre. */
   private static final double COLUMN_TOLERANCE = 22;
+
   /** How far above the first row (in ems) the column headers may stand. */
   private static final double HEADER_REACH = 7;
 
@@ -28,7 +31,8 @@ final class TableLocator {
     while (start < rows.size()) {
       int end = start + 1;
       List<Double> columns = columnCentres(rows.get(start));
-      while (end < rows.size() && aligned(rows.get(end), columns)
+      while (end < rows.size()
+          && aligned(rows.get(end), columns)
           && gapBetween(rows.get(end - 1), rows.get(end)) < 6 * em(rows.get(end))) {
         end++;
       }
@@ -46,13 +50,17 @@ final class TableLocator {
 
   /** Rows of the page (lines sharing a band of height) with two or more value cells, top down. */
   private static List<List<TextLine>> valueRows(List<TextLine> lines) {
-    List<TextLine> values = lines.stream().filter(l -> isValueCell(l.text())).sorted(
-        Comparator.comparingDouble(l -> l.box().centerY())).toList();
+    List<TextLine> values =
+        lines.stream()
+            .filter(l -> isValueCell(l.text()))
+            .sorted(Comparator.comparingDouble(l -> l.box().centerY()))
+            .toList();
     List<List<TextLine>> rows = new ArrayList<>();
     for (TextLine value : values) {
       List<TextLine> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-      if (row != null && Math.abs(row.get(0).box().centerY() - value.box().centerY())
-          <= 0.5 * Math.max(row.get(0).box().height(), value.box().height())) {
+      if (row != null
+          && Math.abs(row.get(0).box().centerY() - value.box().centerY())
+              <= 0.5 * Math.max(row.get(0).box().height(), value.box().height())) {
         row.add(value);
       } else {
         List<TextLine> fresh = new ArrayList<>();
@@ -89,8 +97,8 @@ final class TableLocator {
     return row.stream().mapToDouble(TextLine::fontSize).max().orElse(10);
   }
 
-  private TableRegion region(List<TextLine> lines, List<List<TextLine>> rows, List<Double> columns,
-      double pageWidth) {
+  private TableRegion region(
+      List<TextLine> lines, List<List<TextLine>> rows, List<Double> columns, double pageWidth) {
     List<TextLine> first = rows.get(0);
     List<TextLine> last = rows.get(rows.size() - 1);
     double rowsTop = first.stream().mapToDouble(l -> l.box().y()).min().orElseThrow();
@@ -101,24 +109,32 @@ final class TableLocator {
     List<List<String>> headerParts = new ArrayList<>();
     columns.forEach(c -> headerParts.add(new ArrayList<>()));
     double headerBottom = Double.NaN;
-    List<TextLine> above = lines.stream()
-        .filter(l -> l.box().bottom() <= rowsTop && l.box().y() >= rowsTop - HEADER_REACH * em)
-        .sorted(Comparator.comparingDouble(l -> l.box().y())).toList();
+    List<TextLine> above =
+        lines.stream()
+            .filter(l -> l.box().bottom() <= rowsTop && l.box().y() >= rowsTop - HEADER_REACH * em)
+            .sorted(Comparator.comparingDouble(l -> l.box().y()))
+            .toList();
     // Word by word: two headers may sit close enough to be read as one line ("Moyenne Décembre").
     for (TextLine line : above) {
       for (Word word : line.words()) {
         int column = nearestColumn(word.box(), columns);
         if (column >= 0) {
           headerParts.get(column).add(word.text());
-          headerBottom = Double.isNaN(headerBottom) ? line.box().bottom() : Math.max(headerBottom, line.box().bottom());
+          headerBottom =
+              Double.isNaN(headerBottom)
+                  ? line.box().bottom()
+                  : Math.max(headerBottom, line.box().bottom());
         }
       }
     }
     // The body starts under the headers: label lines between headers and first row belong to it.
     double top = Double.isNaN(headerBottom) ? rowsTop - 2 * em : headerBottom + 0.5;
-    double labelLeft = lines.stream()
-        .filter(l -> l.box().y() >= top && l.box().bottom() <= rowsBottom + 1.5 * em)
-        .mapToDouble(l -> l.box().x()).min().orElse(0);
+    double labelLeft =
+        lines.stream()
+            .filter(l -> l.box().y() >= top && l.box().bottom() <= rowsBottom + 1.5 * em)
+            .mapToDouble(l -> l.box().x())
+            .min()
+            .orElse(0);
     double left = Math.max(0, labelLeft - 2);
     double right = Math.min(pageWidth, columns.get(columns.size() - 1) + 3 * COLUMN_TOLERANCE);
     double bottom = rowsBottom + 1.5 * em;

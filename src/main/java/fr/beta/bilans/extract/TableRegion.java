@@ -3,8 +3,8 @@ package fr.beta.bilans.extract;
 import java.util.List;
 
 /**
- * Where a table probably stands on a page: the area of its body, the x positions that separate
- * its label column and value columns, and the header text above each value column.
+ * Where a table probably stands on a page: the area of its body, the x positions that separate its
+ * label column and value columns, and the header text above each value column.
  */
 record TableRegion(Box body, List<Double> columnSeparators, List<String> columnHeaders) {
 

@@ -1,7 +1,6 @@
 package fr.beta.bilans.extract;
 
 import fr.beta.bilans.text.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,16 +12,18 @@ import technology.tabula.RectangularTextContainer;
 import technology.tabula.extractors.BasicExtractionAlgorithm;
 
 /**
- * Reads the tables of the regions found by {@link TableLocator} with Tabula's stream algorithm,
- * its columns fixed at the located separators, then joins the text lines of each row: in these
- * decks a row label runs over several lines and its values sit on only one of them.
+ * Reads the tables of the regions found by {@link TableLocator} with Tabula's stream algorithm, its
+ * columns fixed at the located separators, then joins the text lines of each row: in these decks a
+ * row label runs over several lines and its values sit on only one of them.
  */
 @SuppressWarnings("rawtypes") // Tabula's API hands out raw RectangularTextContainer lists
 final class TabulaTables {
 
   private final ObjectExtractor extractor;
 
-  /** Tabula's extractor over {@code document}; never closed here, as closing it closes the document. */
+  /**
+   * Tabula's extractor over {@code document}; never closed here, as closing it closes the document.
+   */
   TabulaTables(PDDocument document) {
     this.extractor = new ObjectExtractor(document);
   }
@@ -54,8 +55,8 @@ final class TabulaTables {
     }
   }
 
-  private static List<Table.TableRow> joinRows(List<List<RectangularTextContainer>> rawRows,
-      int columns) {
+  private static List<Table.TableRow> joinRows(
+      List<List<RectangularTextContainer>> rawRows, int columns) {
     List<Line> lines = new ArrayList<>();
     for (List<RectangularTextContainer> raw : rawRows) {
       if (raw.isEmpty()) {
@@ -98,22 +99,29 @@ final class TabulaTables {
     for (List<Line> group : groups) {
       Line anchor = group.get(0);
       group.sort(Comparator.comparingDouble(l -> l.box().y()));
-      String label = group.stream().map(Line::label).filter(s -> !s.isEmpty())
-          .collect(Collectors.joining(" "));
+      String label =
+          group.stream()
+              .map(Line::label)
+              .filter(s -> !s.isEmpty())
+              .collect(Collectors.joining(" "));
       Box box = group.stream().map(Line::box).reduce(Box::union).orElseThrow();
       rows.add(new Table.TableRow(label, anchor.values(), box.rounded()));
     }
     return rows;
   }
 
-  /** The anchor nearest to the line; at equal distance the one below, as labels start above their values. */
+  /**
+   * The anchor nearest to the line; at equal distance the one below, as labels start above their
+   * values.
+   */
   private static int nearestAnchor(Line line, List<Line> anchors) {
     int best = 0;
     double bestDistance = Double.MAX_VALUE;
     for (int i = 0; i < anchors.size(); i++) {
       double distance = Math.abs(anchors.get(i).box().centerY() - line.box().centerY());
       if (distance < bestDistance - 0.5
-          || (Math.abs(distance - bestDistance) <= 0.5 && anchors.get(i).box().y() > line.box().y())) {
+          || (Math.abs(distance - bestDistance) <= 0.5
+              && anchors.get(i).box().y() > line.box().y())) {
         best = i;
         bestDistance = distance;
       }
@@ -126,7 +134,7 @@ final class TabulaTables {
   }
 
   private static Box boxOf(RectangularTextContainer cell) {
-    return new Box(cell.getLeft(), cell.getTop(), Math.max(0, cell.getWidth()),
-        Math.max(0, cell.getHeight()));
+    return new Box(
+        cell.getLeft(), cell.getTop(), Math.max(0, cell.getWidth()), Math.max(0, cell.getHeight()));
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Lines that a reader takes in together: a paragraph, a callout number with its label under it,
- * a title. Built from positions, not from the order of the text layer.
+ * Lines that a reader takes in together: a paragraph, a callout number with its label under it, a
+ * title. Built from positions, not from the order of the text layer.
  */
 public record TextBlock(List<TextLine> lines, Box box) {
 

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * A run of words on one baseline with no wide gap in it: a line of a paragraph, a label, a table
- * cell, a callout number. Words far apart on the same baseline belong to different lines, which
- * is what keeps a slide's columns apart.
+ * cell, a callout number. Words far apart on the same baseline belong to different lines, which is
+ * what keeps a slide's columns apart.
  */
 public record TextLine(List<Word> words, Box box, double fontSize) {
 

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * colour of the shape (or blank page) right under it.
  *
  * <p>The test is on the glyph's centre against the bounds of each shape, which over-approximates
- * round shapes; that errs on the side of hiding text a human could see, so only shapes that
- * cover the glyph centre by their bounds and are opaque count.
+ * round shapes; that errs on the side of hiding text a human could see, so only shapes that cover
+ * the glyph centre by their bounds and are opaque count.
  */
 final class VisibilityJudge {
 
@@ -23,7 +23,10 @@ final class VisibilityJudge {
     List<Paint> paints = page.paints().stream().filter(Paint::shows).toList();
     List<Glyph> judged = new ArrayList<>(page.glyphs().size());
     for (Glyph glyph : page.glyphs()) {
-      judged.add(glyph.hiddenBecause().isPresent() || glyph.isSpace() ? glyph : judgeOne(glyph, page, paints));
+      judged.add(
+          glyph.hiddenBecause().isPresent() || glyph.isSpace()
+              ? glyph
+              : judgeOne(glyph, page, paints));
     }
     return judged;
   }
@@ -40,7 +43,9 @@ final class VisibilityJudge {
         continue;
       }
       if (paint.paintOrder() > glyph.paintOrder()) {
-        if (paint.kind() == Paint.Kind.FILL && paint.opaque() && paint.rectangular()
+        if (paint.kind() == Paint.Kind.FILL
+            && paint.opaque()
+            && paint.rectangular()
             && covers(paint.box(), glyph.box())) {
           return glyph.hidden("painted over by a later shape");
         }
@@ -49,9 +54,12 @@ final class VisibilityJudge {
       }
     }
     if (beneath == null) {
-      return sameColour(glyph.rgb(), OptionalInt.of(WHITE)) ? glyph.hidden("white text on the blank page") : glyph;
+      return sameColour(glyph.rgb(), OptionalInt.of(WHITE))
+          ? glyph.hidden("white text on the blank page")
+          : glyph;
     }
-    if (beneath.kind() == Paint.Kind.FILL && beneath.rectangular()
+    if (beneath.kind() == Paint.Kind.FILL
+        && beneath.rectangular()
         && sameColour(glyph.rgb(), beneath.rgb())) {
       return glyph.hidden("same colour as the shape beneath");
     }

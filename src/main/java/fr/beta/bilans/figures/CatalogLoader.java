@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Loads a catalog strictly: unknown keys fail, every pattern is compiled at load, and every
- * problem is reported at once with its path ({@code metrics[3].patterns[1]: no group 'value'}).
+ * Loads a catalog strictly: unknown keys fail, every pattern is compiled at load, and every problem
+ * is reported at once with its path ({@code metrics[3].patterns[1]: no group 'value'}).
  *
- * <p>In patterns, {@code {n}} stands for a number as French reports print it (see
- * {@link FrenchNumbers#NUMBER_REGEX}) and {@code {year}} for a four-digit year; the catalog may
- * define more such macros under {@code macros}. Patterns are matched case-insensitively against
- * text whose spaces are collapsed and whose apostrophes are plain.
+ * <p>In patterns, {@code {n}} stands for a number as French reports print it (see {@link
+ * FrenchNumbers#NUMBER_REGEX}) and {@code {year}} for a four-digit year; the catalog may define
+ * more such macros under {@code macros}. Patterns are matched case-insensitively against text whose
+ * spaces are collapsed and whose apostrophes are plain.
  */
 public final class CatalogLoader {
 
@@ -38,21 +38,31 @@ public final class CatalogLoader {
   private static final Pattern MACRO = Pattern.compile("\\{([a-z_]+)\\}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private record RawMetric(String id, String label, String unit, String temporality,
-      List<String> patterns, @JsonProperty("rows") List<String> rowLabels) {}
+  private record RawMetric(
+      String id,
+      String label,
+      String unit,
+      String temporality,
+      List<String> patterns,
+      @JsonProperty("rows") List<String> rowLabels) {}
 
   private record RawColumn(String pattern, String kind) {}
 
   private record RawRunningTotal(String total, String increment) {}
 
-  private record RawCatalog(Integer version, Map<String, String> macros,
-      Map<String, List<String>> qualifiers, @JsonProperty("period_ignored") List<String> periodIgnored,
-      List<RawColumn> columns, List<RawMetric> metrics,
+  private record RawCatalog(
+      Integer version,
+      Map<String, String> macros,
+      Map<String, List<String>> qualifiers,
+      @JsonProperty("period_ignored") List<String> periodIgnored,
+      List<RawColumn> columns,
+      List<RawMetric> metrics,
       @JsonProperty("running_totals") List<RawRunningTotal> runningTotals) {}
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private final ObjectMapper yaml =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   public Catalog loadDefault() throws CatalogException {
     return CatalogSource.builtIn().load();
@@ -67,8 +77,13 @@ public final class CatalogLoader {
     try {
       raw = yaml.readValue(new String(bytes, StandardCharsets.UTF_8), RawCatalog.class);
     } catch (JsonProcessingException e) {
-      throw new CatalogException(source, List.of(e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+      throw new CatalogException(
+          source,
+          List.of(
+              e.getOriginalMessage()
+                  + (e.getLocation() == null
+                      ? ""
+                      : " (line " + e.getLocation().getLineNr() + ")")));
     }
     if (raw == null) {
       throw new CatalogException(source, List.of("the file is empty"));
@@ -81,27 +96,34 @@ public final class CatalogLoader {
     macros.put("n", FrenchNumbers.NUMBER_REGEX);
     macros.put("year", "(?:19|20)\\d\\d");
     if (raw.macros() != null) {
-      raw.macros().forEach((k, v) -> {
-        if (macros.containsKey(k)) {
-          problems.add("macros." + k + ": redefines a built-in macro");
-        } else {
-          macros.put(k, v);
-        }
-      });
+      raw.macros()
+          .forEach(
+              (k, v) -> {
+                if (macros.containsKey(k)) {
+                  problems.add("macros." + k + ": redefines a built-in macro");
+                } else {
+                  macros.put(k, v);
+                }
+              });
     }
     Map<Qualifier, List<String>> qualifiers = new EnumMap<>(Qualifier.class);
     if (raw.qualifiers() != null) {
-      raw.qualifiers().forEach((k, v) -> {
-        try {
-          qualifiers.put(Qualifier.fromId(k), List.copyOf(v));
-        } catch (IllegalArgumentException | NullPointerException e) {
-          problems.add("qualifiers." + k + ": " + e.getMessage());
-        }
-      });
+      raw.qualifiers()
+          .forEach(
+              (k, v) -> {
+                try {
+                  qualifiers.put(Qualifier.fromId(k), List.copyOf(v));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                  problems.add("qualifiers." + k + ": " + e.getMessage());
+                }
+              });
     }
     List<Pattern> periodIgnored = new ArrayList<>();
-    list(raw.periodIgnored()).forEach(p -> compile(p, "period_ignored", macros, Set.of(), problems)
-        .ifPresent(periodIgnored::add));
+    list(raw.periodIgnored())
+        .forEach(
+            p ->
+                compile(p, "period_ignored", macros, Set.of(), problems)
+                    .ifPresent(periodIgnored::add));
     List<ColumnRule> columns = new ArrayList<>();
     List<RawColumn> rawColumns = list(raw.columns());
     for (int i = 0; i < rawColumns.size(); i++) {
@@ -122,7 +144,8 @@ public final class CatalogLoader {
       problems.add("metrics: at least one metric is needed");
     }
     for (int i = 0; i < rawMetrics.size(); i++) {
-      metric(rawMetrics.get(i), "metrics[" + i + "]", macros, ids, problems).ifPresent(metrics::add);
+      metric(rawMetrics.get(i), "metrics[" + i + "]", macros, ids, problems)
+          .ifPresent(metrics::add);
     }
     List<Catalog.RunningTotal> runningTotals = new ArrayList<>();
     List<RawRunningTotal> rawTotals = list(raw.runningTotals());
@@ -137,17 +160,23 @@ public final class CatalogLoader {
         }
       }
       if (known) {
-        runningTotals.add(new Catalog.RunningTotal(new MetricId(t.total()), new MetricId(t.increment())));
+        runningTotals.add(
+            new Catalog.RunningTotal(new MetricId(t.total()), new MetricId(t.increment())));
       }
     }
     if (!problems.isEmpty()) {
       throw new CatalogException(source, problems);
     }
-    return new Catalog(1, metrics, columns, qualifiers, periodIgnored, runningTotals, sha256(bytes));
+    return new Catalog(
+        1, metrics, columns, qualifiers, periodIgnored, runningTotals, sha256(bytes));
   }
 
-  private java.util.Optional<MetricDefinition> metric(RawMetric m, String where,
-      Map<String, String> macros, Set<String> ids, List<String> problems) {
+  private java.util.Optional<MetricDefinition> metric(
+      RawMetric m,
+      String where,
+      Map<String, String> macros,
+      Set<String> ids,
+      List<String> problems) {
     int before = problems.size();
     MetricId id = null;
     try {
@@ -188,12 +217,17 @@ public final class CatalogLoader {
     if (problems.size() > before) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new MetricDefinition(id, m.label() == null ? m.id() : m.label(),
-        unit, temporality, patterns, rows));
+    return java.util.Optional.of(
+        new MetricDefinition(
+            id, m.label() == null ? m.id() : m.label(), unit, temporality, patterns, rows));
   }
 
-  private static java.util.Optional<Pattern> compile(String regex, String where,
-      Map<String, String> macros, Set<String> requiredGroups, List<String> problems) {
+  private static java.util.Optional<Pattern> compile(
+      String regex,
+      String where,
+      Map<String, String> macros,
+      Set<String> requiredGroups,
+      List<String> problems) {
     if (regex == null || regex.isBlank()) {
       problems.add(where + ": empty pattern");
       return java.util.Optional.empty();

@@ -36,7 +36,9 @@ public record CatalogSource(String name, byte[] bytes, String sha256) {
 
   public static CatalogSource of(String name, byte[] bytes) {
     try {
-      return new CatalogSource(name, bytes.clone(),
+      return new CatalogSource(
+          name,
+          bytes.clone(),
           HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

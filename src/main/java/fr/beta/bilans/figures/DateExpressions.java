@@ -8,36 +8,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the dates that French text gives: "au 1er janvier 2024" (a day), "au 31/12/2020" (a
- * day), "en janvier 2023" (a month), "en 2023" (a year). These are the grammar of French
- * dates, not wordings of the reports, which is why they live in code and not in the catalog.
+ * Finds the dates that French text gives: "au 1er janvier 2024" (a day), "au 31/12/2020" (a day),
+ * "en janvier 2023" (a month), "en 2023" (a year). These are the grammar of French dates, not
+ * wordings of the reports, which is why they live in code and not in the catalog.
  */
 public final class DateExpressions {
 
   /** A date found in text, with where it stands. */
   public record Found(Period period, int start, int end) {}
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("février", 2),
-      Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6),
-      Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("août", 8),
-      Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-      Map.entry("decembre", 12), Map.entry("décembre", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("janvier", 1),
+          Map.entry("fevrier", 2),
+          Map.entry("février", 2),
+          Map.entry("mars", 3),
+          Map.entry("avril", 4),
+          Map.entry("mai", 5),
+          Map.entry("juin", 6),
+          Map.entry("juillet", 7),
+          Map.entry("aout", 8),
+          Map.entry("août", 8),
+          Map.entry("septembre", 9),
+          Map.entry("octobre", 10),
+          Map.entry("novembre", 11),
+          Map.entry("decembre", 12),
+          Map.entry("décembre", 12));
 
   public static final String MONTH_REGEX =
       "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
 
-  private static final Pattern DAY_WORDS = Pattern.compile(
-      "\\b(?:au|le|du)\\s+(?<day>1er|\\d{1,2})\\s+(?<month>" + MONTH_REGEX + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern DAY_NUMERIC = Pattern.compile(
-      "\\b(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>(?:19|20)\\d\\d)\\b");
-  private static final Pattern MONTH = Pattern.compile(
-      "\\b(?<month>" + MONTH_REGEX + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern YEAR = Pattern.compile(
-      "\\b(?:en|pour|de l'ann[ée]e)\\s+(?<year>(?:19|20)\\d\\d)\\b(?![,.]?\\d)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DAY_WORDS =
+      Pattern.compile(
+          "\\b(?:au|le|du)\\s+(?<day>1er|\\d{1,2})\\s+(?<month>"
+              + MONTH_REGEX
+              + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DAY_NUMERIC =
+      Pattern.compile("\\b(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>(?:19|20)\\d\\d)\\b");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "\\b(?<month>" + MONTH_REGEX + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "\\b(?:en|pour|de l'ann[ée]e)\\s+(?<year>(?:19|20)\\d\\d)\\b(?![,.]?\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateExpressions() {}
 
@@ -49,7 +65,9 @@ public final class DateExpressions {
     collect(MONTH.matcher(text), found, false, true);
     Matcher year = YEAR.matcher(text);
     while (year.find()) {
-      add(found, new Found(Period.year(Integer.parseInt(year.group("year"))), year.start(), year.end()));
+      add(
+          found,
+          new Found(Period.year(Integer.parseInt(year.group("year"))), year.start(), year.end()));
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The ids of the catalog's enums as written in files and outputs: the constant's name in lowercase. */
+/**
+ * The ids of the catalog's enums as written in files and outputs: the constant's name in lowercase.
+ */
 final class EnumIds {
 
   private EnumIds() {}
@@ -20,7 +22,15 @@ final class EnumIds {
         return constant;
       }
     }
-    throw new IllegalArgumentException("unknown " + what + " '" + id + "' (expected "
-        + Arrays.stream(type.getEnumConstants()).map(EnumIds::id).collect(Collectors.joining(", ")) + ")");
+    throw new IllegalArgumentException(
+        "unknown "
+            + what
+            + " '"
+            + id
+            + "' (expected "
+            + Arrays.stream(type.getEnumConstants())
+                .map(EnumIds::id)
+                .collect(Collectors.joining(", "))
+            + ")");
   }
 }

@@ -9,8 +9,15 @@ import java.util.Optional;
  * A key figure read from one place of a report. {@code halfInterval} is the uncertainty that the
  * printed precision implies (0 for "5 869 442 €", 5 000 for "2,48 M€").
  */
-public record Figure(MetricId metric, Period period, Kind kind, BigDecimal value,
-    BigDecimal halfInterval, Unit unit, Optional<Qualifier> qualifier, int reportYear,
+public record Figure(
+    MetricId metric,
+    Period period,
+    Kind kind,
+    BigDecimal value,
+    BigDecimal halfInterval,
+    Unit unit,
+    Optional<Qualifier> qualifier,
+    int reportYear,
     Provenance provenance) {
 
   public Figure {

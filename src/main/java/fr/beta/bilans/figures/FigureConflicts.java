@@ -16,15 +16,17 @@ public final class FigureConflicts {
   public static Set<String> of(List<Figure> figures) {
     Map<String, Set<BigDecimal>> values = new HashMap<>();
     for (Figure f : figures) {
-      values.computeIfAbsent(f.provenance().report() + "|" + f.key(), k -> new HashSet<>())
+      values
+          .computeIfAbsent(f.provenance().report() + "|" + f.key(), k -> new HashSet<>())
           .add(f.value().stripTrailingZeros());
     }
     Set<String> conflicts = new HashSet<>();
-    values.forEach((key, set) -> {
-      if (set.size() > 1) {
-        conflicts.add(key);
-      }
-    });
+    values.forEach(
+        (key, set) -> {
+          if (set.size() > 1) {
+            conflicts.add(key);
+          }
+        });
     return Set.copyOf(conflicts);
   }
 }

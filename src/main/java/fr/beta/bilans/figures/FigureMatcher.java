@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the key figures of a report: in tables (row label → metric, column header → period and
- * kind) and in text blocks (catalog patterns over each block; a lone callout number takes the
- * label beside it when its own block has none).
+ * kind) and in text blocks (catalog patterns over each block; a lone callout number takes the label
+ * beside it when its own block has none).
  *
  * <p>Example: {@code new FigureMatcher(catalog).match(report, 2023)}.
  */
@@ -22,6 +22,7 @@ public final class FigureMatcher {
 
   /** Blocks in the top part of the page hold its heading, whose date applies to its states. */
   private static final double HEADING_SHARE = 0.2;
+
   /** A callout label has fewer words than this in the number's own block. */
   private static final int LABEL_WORDS = 3;
 
@@ -57,20 +58,33 @@ public final class FigureMatcher {
         if (!unit.isOwn(match.valueStart())) {
           continue; // the borrowed label is matched as a block of its own
         }
-        Method method = unit.isCallout(match.valueStart(), match.valueEnd()) ? Method.CALLOUT : Method.SENTENCE;
+        Method method =
+            unit.isCallout(match.valueStart(), match.valueEnd()) ? Method.CALLOUT : Method.SENTENCE;
         Box box = unit.box(match.valueStart(), match.valueEnd()).orElse(block.box());
-        figures.add(new Figure(match.metric().id(), match.period(), Kind.ACTUAL,
-            match.number().value(), match.number().halfInterval(), match.metric().unit(),
-            match.qualifier(), reportYear, new Provenance(file, page.number(), box.rounded(),
-                unit.around(match.valueStart(), match.valueEnd(), 90), method)));
+        figures.add(
+            new Figure(
+                match.metric().id(),
+                match.period(),
+                Kind.ACTUAL,
+                match.number().value(),
+                match.number().halfInterval(),
+                match.metric().unit(),
+                match.qualifier(),
+                reportYear,
+                new Provenance(
+                    file,
+                    page.number(),
+                    box.rounded(),
+                    unit.around(match.valueStart(), match.valueEnd(), 90),
+                    method)));
       }
     }
     return figures;
   }
 
   /**
-   * The block, followed by the block that labels it when it is a number with (almost) no words:
-   * the nearest block to its right on the same band, else the nearest one right under it.
+   * The block, followed by the block that labels it when it is a number with (almost) no words: the
+   * nearest block to its right on the same band, else the nearest one right under it.
    */
   private static List<TextBlock> withLabel(TextBlock block, ExtractedPage page) {
     if (!startsWithNumber(block) || labelWords(block) >= LABEL_WORDS) {
@@ -90,12 +104,16 @@ public final class FigureMatcher {
       if (startsWithNumber(other)) {
         continue; // another callout, not a label
       }
-      if (o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height()) && gap >= -1 && gap < rightGap) {
+      if (o.verticalOverlap(b) >= 0.3 * Math.min(o.height(), b.height())
+          && gap >= -1
+          && gap < rightGap) {
         right = other;
         rightGap = gap;
       }
       double drop = o.y() - b.bottom();
-      if (drop >= -1 && drop < belowGap && o.horizontalOverlap(b) >= 0.5 * Math.min(o.width(), b.width())) {
+      if (drop >= -1
+          && drop < belowGap
+          && o.horizontalOverlap(b) >= 0.5 * Math.min(o.width(), b.width())) {
         below = other;
         belowGap = drop;
       }
@@ -106,13 +124,16 @@ public final class FigureMatcher {
 
   private static boolean startsWithNumber(TextBlock block) {
     String first = block.lines().get(0).words().get(0).text();
-    return !first.isEmpty() && (Character.isDigit(first.charAt(0)) || first.equals(">") || first.equals("~"));
+    return !first.isEmpty()
+        && (Character.isDigit(first.charAt(0)) || first.equals(">") || first.equals("~"));
   }
 
   /** Words of three letters or more: what a label is made of, as opposed to numbers and units. */
   private static long labelWords(TextBlock block) {
-    return block.lines().stream().flatMap(l -> l.words().stream())
-        .filter(w -> w.text().codePoints().filter(Character::isLetter).count() >= 3).count();
+    return block.lines().stream()
+        .flatMap(l -> l.words().stream())
+        .filter(w -> w.text().codePoints().filter(Character::isLetter).count() >= 3)
+        .count();
   }
 
   private static boolean insideTable(TextBlock block, ExtractedPage page) {
@@ -131,7 +152,8 @@ public final class FigureMatcher {
   }
 
   private List<Figure> tableFigures(String file, int page, Table table, int reportYear) {
-    List<Optional<ColumnMeaning>> columns = table.columnHeaders().stream().map(this::column).toList();
+    List<Optional<ColumnMeaning>> columns =
+        table.columnHeaders().stream().map(this::column).toList();
     List<Figure> figures = new ArrayList<>();
     for (Table.TableRow row : table.rows()) {
       Optional<MetricDefinition> metric = rowMetric(row.label());
@@ -142,14 +164,23 @@ public final class FigureMatcher {
         Table.TableCell cell = row.cells().get(i);
         Optional<ColumnMeaning> column = columns.get(i);
         Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
-        if (column.isEmpty() || number.isEmpty() || !UnitCheck.fits(metric.get().unit(), number.get())) {
+        if (column.isEmpty()
+            || number.isEmpty()
+            || !UnitCheck.fits(metric.get().unit(), number.get())) {
           continue;
         }
         String evidence = row.label() + " — " + table.columnHeaders().get(i) + ": " + cell.text();
-        figures.add(new Figure(metric.get().id(), column.get().period(), column.get().kind(),
-            number.get().value(), number.get().halfInterval(), metric.get().unit(),
-            number.get().qualifier(), reportYear,
-            new Provenance(file, page, cell.box().rounded(), evidence, Method.TABLE)));
+        figures.add(
+            new Figure(
+                metric.get().id(),
+                column.get().period(),
+                column.get().kind(),
+                number.get().value(),
+                number.get().halfInterval(),
+                metric.get().unit(),
+                number.get().qualifier(),
+                reportYear,
+                new Provenance(file, page, cell.box().rounded(), evidence, Method.TABLE)));
       }
     }
     return figures;

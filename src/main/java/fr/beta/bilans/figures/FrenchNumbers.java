@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses numbers the way French reports print them: "1 342" (space, NBSP or narrow NBSP as
- * thousands separator), "17,4 %", "5 869 442 €", "2,48 M€", "4,16 millions d'euros", "6,7M€",
- * "> 100", "+ 170", "x16". Cells that mean "no value" ("ND", "N/A", "/") parse to empty.
+ * thousands separator), "17,4 %", "5 869 442 €", "2,48 M€", "4,16 millions d'euros", "6,7M€", ">
+ * 100", "+ 170", "x16". Cells that mean "no value" ("ND", "N/A", "/") parse to empty.
  *
  * <p>Example: {@code FrenchNumbers.parse("2,48 M€")} → 2480000 euros, ± 5000.
  */
@@ -23,9 +23,10 @@ public final class FrenchNumbers {
       "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+)?(?![\\d])"
           + "(?:\\s?(?:%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+))?"
-          + "\\s?(?<unit>%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+))?"
+              + "\\s?(?<unit>%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
 
   private FrenchNumbers() {}
 
@@ -65,16 +66,23 @@ public final class FrenchNumbers {
     }
     // A whole number printed in full is exact; decimals and magnitudes are known to half a unit
     // of their last printed digit ("2,48 M€" is 2 480 000 ± 5 000).
-    BigDecimal half = scale == 0 && multiplier.equals(BigDecimal.ONE) ? BigDecimal.ZERO
-        : BigDecimal.ONE.movePointLeft(scale).multiply(multiplier).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    BigDecimal half =
+        scale == 0 && multiplier.equals(BigDecimal.ONE)
+            ? BigDecimal.ZERO
+            : BigDecimal.ONE
+                .movePointLeft(scale)
+                .multiply(multiplier)
+                .divide(BigDecimal.valueOf(2))
+                .stripTrailingZeros();
     Optional<Qualifier> qualifier = Optional.empty();
     String hedge = m.group("hedge");
     if (hedge != null) {
-      qualifier = switch (hedge) {
-        case ">" -> Optional.of(Qualifier.MORE_THAN);
-        case "~", "≈" -> Optional.of(Qualifier.ABOUT);
-        default -> Optional.empty();
-      };
+      qualifier =
+          switch (hedge) {
+            case ">" -> Optional.of(Qualifier.MORE_THAN);
+            case "~", "≈" -> Optional.of(Qualifier.ABOUT);
+            default -> Optional.empty();
+          };
     }
     boolean relative = "+".equals(hedge) || "x".equals(hedge);
     return Optional.of(new FrenchNumber(value, half, unit, qualifier, relative, text.strip()));

@@ -9,7 +9,8 @@ public final class Intervals {
 
   /** Whether {@code a ± halfA} and {@code b ± halfB} meet. */
   public static boolean meet(BigDecimal a, BigDecimal halfA, BigDecimal b, BigDecimal halfB) {
-    return a.subtract(halfA).compareTo(b.add(halfB)) <= 0 && b.subtract(halfB).compareTo(a.add(halfA)) <= 0;
+    return a.subtract(halfA).compareTo(b.add(halfB)) <= 0
+        && b.subtract(halfB).compareTo(a.add(halfA)) <= 0;
   }
 
   public static boolean meet(Figure a, Figure b) {

@@ -2,7 +2,8 @@ package fr.beta.bilans.figures;
 
 /** Whether a figure is a reported result or an objective. */
 public enum Kind {
-  ACTUAL, TARGET;
+  ACTUAL,
+  TARGET;
 
   public String id() {
     return EnumIds.id(this);

@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One metric of the catalog: its id and unit, whether it is a state at a moment ("services en
- * cours au 1er janvier") or a flow over a year ("nouveaux services en 2023"), the compiled
- * patterns that find it in text (each with a group {@code value}), and those that recognize
- * its row label in a table.
+ * One metric of the catalog: its id and unit, whether it is a state at a moment ("services en cours
+ * au 1er janvier") or a flow over a year ("nouveaux services en 2023"), the compiled patterns that
+ * find it in text (each with a group {@code value}), and those that recognize its row label in a
+ * table.
  */
-public record MetricDefinition(MetricId id, String label, Unit unit, Temporality temporality,
-    List<Pattern> patterns, List<Pattern> rowLabels) {
+public record MetricDefinition(
+    MetricId id,
+    String label,
+    Unit unit,
+    Temporality temporality,
+    List<Pattern> patterns,
+    List<Pattern> rowLabels) {
 
   /** How a date near a figure applies to it. */
   public enum Temporality {

@@ -5,7 +5,8 @@ public record MetricId(String id) implements Comparable<MetricId> {
 
   public MetricId {
     if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException("a metric id is lowercase letters, digits and '_': '" + id + "'");
+      throw new IllegalArgumentException(
+          "a metric id is lowercase letters, digits and '_': '" + id + "'");
     }
   }
 

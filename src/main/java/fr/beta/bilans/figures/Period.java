@@ -3,8 +3,8 @@ package fr.beta.bilans.figures;
 import java.util.regex.Pattern;
 
 /**
- * What a figure is about in time: a year ({@code 2023}), a month ({@code 2023-01}) or a day
- * ({@code 2024-01-01}), written as ISO text.
+ * What a figure is about in time: a year ({@code 2023}), a month ({@code 2023-01}) or a day ({@code
+ * 2024-01-01}), written as ISO text.
  */
 public record Period(String iso) implements Comparable<Period> {
 
@@ -45,15 +45,18 @@ public record Period(String iso) implements Comparable<Period> {
   }
 
   /**
-   * Whether two periods name the same moment: equal, or a year N and the state "au 1er janvier
-   * N+1" (the end of a year is the start of the next).
+   * Whether two periods name the same moment: equal, or a year N and the state "au 1er janvier N+1"
+   * (the end of a year is the start of the next).
    */
   public boolean sameMomentAs(Period other) {
     return equals(other) || endOfYearIs(this, other) || endOfYearIs(other, this);
   }
 
   private static boolean endOfYearIs(Period year, Period day) {
-    return year.isYear() && day.isDay() && day.iso.endsWith("-01-01") && day.year() == year.year() + 1;
+    return year.isYear()
+        && day.isDay()
+        && day.iso.endsWith("-01-01")
+        && day.year() == year.year() + 1;
   }
 
   @Override

@@ -10,19 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the catalog's metrics in one piece of text (a block of a page, a sentence of a summary)
- * and dates each number found.
+ * Finds the catalog's metrics in one piece of text (a block of a page, a sentence of a summary) and
+ * dates each number found.
  *
- * <p>A number is dated by, in order: the pattern's own {@code period} group; a date stated after
- * it in the same clause ("213 services ... en janvier 2024"); a date before it in the same
- * sentence ("En 2021, 5 produits ..."); the date of the page heading (any date for a state, a
- * year for a flow); the year of the report. Where one number is claimed by several metrics, the
- * longest match (the most specific wording) wins.
+ * <p>A number is dated by, in order: the pattern's own {@code period} group; a date stated after it
+ * in the same clause ("213 services ... en janvier 2024"); a date before it in the same sentence
+ * ("En 2021, 5 produits ..."); the date of the page heading (any date for a state, a year for a
+ * flow); the year of the report. Where one number is claimed by several metrics, the longest match
+ * (the most specific wording) wins.
  */
 public final class TextMatcher {
 
-  private static final Pattern NUMBER = Pattern.compile(FrenchNumbers.NUMBER_REGEX,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NUMBER =
+      Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int CLAUSE_REACH = 160;
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
 
@@ -54,17 +54,21 @@ public final class TextMatcher {
     return bestPerNumber(candidates);
   }
 
-  private Optional<TextMatch> candidate(MetricDefinition metric, Matcher m, String text,
-      List<Period> headingDates, int defaultYear) {
+  private Optional<TextMatch> candidate(
+      MetricDefinition metric, Matcher m, String text, List<Period> headingDates, int defaultYear) {
     Optional<FrenchNumber> parsed = FrenchNumbers.parse(m.group("value"));
-    if (parsed.isEmpty() || parsed.get().relative() || !UnitCheck.fits(metric.unit(), parsed.get())) {
+    if (parsed.isEmpty()
+        || parsed.get().relative()
+        || !UnitCheck.fits(metric.unit(), parsed.get())) {
       return Optional.empty();
     }
     int start = m.start("value");
     int end = m.end("value");
-    Period period = groupPeriod(m).orElseGet(() -> period(metric, text, start, end, headingDates, defaultYear));
+    Period period =
+        groupPeriod(m).orElseGet(() -> period(metric, text, start, end, headingDates, defaultYear));
     Optional<Qualifier> qualifier = parsed.get().qualifier().or(() -> hedgeBefore(text, start));
-    return Optional.of(new TextMatch(metric, parsed.get(), period, qualifier, start, end, m.end() - m.start()));
+    return Optional.of(
+        new TextMatch(metric, parsed.get(), period, qualifier, start, end, m.end() - m.start()));
   }
 
   private static Optional<Period> groupPeriod(Matcher m) {
@@ -83,21 +87,34 @@ public final class TextMatcher {
     return DateExpressions.find(group).stream().findFirst().map(DateExpressions.Found::period);
   }
 
-  private Period period(MetricDefinition metric, String text, int start, int end,
-      List<Period> headingDates, int defaultYear) {
-    List<DateExpressions.Found> dates = DateExpressions.find(text).stream()
-        .filter(d -> !ignored(text, d)).toList();
-    int clauseEnd = Math.min(text.length(), Math.min(end + CLAUSE_REACH, nextNumber(text, end, dates)));
-    Optional<Period> local = dates.stream().filter(d -> d.start() >= end && d.start() < clauseEnd)
-        .findFirst().map(DateExpressions.Found::period);
+  private Period period(
+      MetricDefinition metric,
+      String text,
+      int start,
+      int end,
+      List<Period> headingDates,
+      int defaultYear) {
+    List<DateExpressions.Found> dates =
+        DateExpressions.find(text).stream().filter(d -> !ignored(text, d)).toList();
+    int clauseEnd =
+        Math.min(text.length(), Math.min(end + CLAUSE_REACH, nextNumber(text, end, dates)));
+    Optional<Period> local =
+        dates.stream()
+            .filter(d -> d.start() >= end && d.start() < clauseEnd)
+            .findFirst()
+            .map(DateExpressions.Found::period);
     if (local.isEmpty()) {
       int sentenceStart = sentenceStart(text, start);
-      local = dates.stream().filter(d -> d.end() <= start && d.start() >= sentenceStart)
-          .reduce((first, second) -> second).map(DateExpressions.Found::period);
+      local =
+          dates.stream()
+              .filter(d -> d.end() <= start && d.start() >= sentenceStart)
+              .reduce((first, second) -> second)
+              .map(DateExpressions.Found::period);
     }
-    Optional<Period> heading = headingDates.stream()
-        .filter(p -> metric.temporality() == MetricDefinition.Temporality.STATE || p.isYear())
-        .findFirst();
+    Optional<Period> heading =
+        headingDates.stream()
+            .filter(p -> metric.temporality() == MetricDefinition.Temporality.STATE || p.isYear())
+            .findFirst();
     if (local.isPresent()) {
       Period l = local.get();
       // "en janvier 2024" under a heading "au 1er janvier 2024": the heading is more precise.
@@ -136,12 +153,16 @@ public final class TextMatcher {
   }
 
   private Optional<Qualifier> hedgeBefore(String text, int valueStart) {
-    String before = text.substring(Math.max(0, valueStart - 30), valueStart).toLowerCase(Locale.ROOT).stripTrailing();
+    String before =
+        text.substring(Math.max(0, valueStart - 30), valueStart)
+            .toLowerCase(Locale.ROOT)
+            .stripTrailing();
     for (Map.Entry<Qualifier, List<String>> entry : catalog.qualifiers().entrySet()) {
       for (String phrase : entry.getValue()) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        if (before.endsWith(p) && (before.length() == p.length()
-            || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
+        if (before.endsWith(p)
+            && (before.length() == p.length()
+                || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
           return Optional.of(entry.getKey());
         }
       }
@@ -154,7 +175,9 @@ public final class TextMatcher {
     sorted.sort(Comparator.comparingInt(TextMatch::matchLength).reversed());
     List<TextMatch> kept = new ArrayList<>();
     for (TextMatch c : sorted) {
-      boolean taken = kept.stream().anyMatch(k -> c.valueStart() < k.valueEnd() && k.valueStart() < c.valueEnd());
+      boolean taken =
+          kept.stream()
+              .anyMatch(k -> c.valueStart() < k.valueEnd() && k.valueStart() < c.valueEnd());
       if (!taken) {
         kept.add(c);
       }

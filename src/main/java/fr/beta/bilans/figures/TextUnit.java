@@ -44,12 +44,17 @@ final class TextUnit {
     return text.toString();
   }
 
-  /** Whether the characters from {@code start} are in the unit's own block, not in a label borrowed. */
+  /**
+   * Whether the characters from {@code start} are in the unit's own block, not in a label borrowed.
+   */
   boolean isOwn(int start) {
     return ownLength == 0 || start < ownLength;
   }
 
-  /** Whether the characters fall in the first line of the unit and that line is nothing but a number. */
+  /**
+   * Whether the characters fall in the first line of the unit and that line is nothing but a
+   * number.
+   */
   boolean isCallout(int start, int end) {
     String first = firstLine.text();
     return end <= first.length() && FrenchNumbers.parse(first).isPresent();

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The acquire step of a run: the reports and summaries of the manifest (or of the input
- * folder), each found, downloaded if need be, and checksummed; and the fingerprint of all that
- * decides a run's outputs.
+ * The acquire step of a run: the reports and summaries of the manifest (or of the input folder),
+ * each found, downloaded if need be, and checksummed; and the fingerprint of all that decides a
+ * run's outputs.
  */
 final class Acquiring {
 
@@ -32,13 +32,19 @@ final class Acquiring {
     List<RunResult.Failure> failures = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (options.inputFolder().isPresent()) {
-      for (Attempt attempt : inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
+      for (Attempt attempt :
+          inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
         attempt.addTo(reports, failures);
       }
     } else {
       Manifest manifest = Manifest.read(options.manifest());
-      Acquirer acquirer = new Acquirer(options.downloadFolder(), options.corpusFolders(),
-          options.downloads() ? Optional.of(new Downloader(Duration.ofSeconds(20))) : Optional.empty());
+      Acquirer acquirer =
+          new Acquirer(
+              options.downloadFolder(),
+              options.corpusFolders(),
+              options.downloads()
+                  ? Optional.of(new Downloader(Duration.ofSeconds(20)))
+                  : Optional.empty());
       // Checksums are most of a no-change rerun: compute them on every core.
       for (Attempt attempt : inParallel(manifest.reports(), acquirer::acquire)) {
         attempt.addTo(reports, failures);
@@ -78,26 +84,43 @@ final class Acquiring {
 
   /** Acquires each input on the common pool, results in the order of the inputs. */
   private static <T> List<Attempt> inParallel(List<T> inputs, Acquisition<T> acquisition) {
-    return inputs.parallelStream().map(input -> {
-      try {
-        return new Attempt(Optional.of(acquisition.acquire(input)), Optional.empty());
-      } catch (AcquisitionException e) {
-        return new Attempt(Optional.empty(), Optional.of(e));
-      }
-    }).toList();
+    return inputs.parallelStream()
+        .map(
+            input -> {
+              try {
+                return new Attempt(Optional.of(acquisition.acquire(input)), Optional.empty());
+              } catch (AcquisitionException e) {
+                return new Attempt(Optional.empty(), Optional.of(e));
+              }
+            })
+        .toList();
   }
 
   /** What decides the outputs: the code, the catalog, each input and the limits. */
   static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options) {
-    StringBuilder key = new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
-    inputs.reports().forEach(r -> key.append("\nreport ").append(r.fileName()).append(' ').append(r.sha256())
-        .append(' ').append(r.year().isPresent() ? r.year().getAsInt() : "infer"));
-    inputs.summaries().forEach(s -> key.append("\nsummary ").append(s.fileName()).append(' ').append(s.sha256()));
-    inputs.failures().forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
+    StringBuilder key =
+        new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
+    inputs
+        .reports()
+        .forEach(
+            r ->
+                key.append("\nreport ")
+                    .append(r.fileName())
+                    .append(' ')
+                    .append(r.sha256())
+                    .append(' ')
+                    .append(r.year().isPresent() ? r.year().getAsInt() : "infer"));
+    inputs
+        .summaries()
+        .forEach(s -> key.append("\nsummary ").append(s.fileName()).append(' ').append(s.sha256()));
+    inputs
+        .failures()
+        .forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
     inputs.errors().forEach(e -> key.append("\nerror ").append(e));
-    key.append("\nlimits ").append(options.limits().maxPages()).append(' ')
+    key.append("\nlimits ")
+        .append(options.limits().maxPages())
+        .append(' ')
         .append(options.limits().password().isPresent());
     return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
-
 }

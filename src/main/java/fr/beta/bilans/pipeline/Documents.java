@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes each report's document as soon as it is extracted, so that a batch holds one
- * extraction per thread in memory, not one per report: first under a name of its own in the
- * staging folder, then, once all are done, under {@code reports/<year>/document.json}, reports
- * of a same year numbered by file name ({@code 2024}, {@code 2024-2}, ...) so that names do not
- * depend on which thread finished first.
+ * Writes each report's document as soon as it is extracted, so that a batch holds one extraction
+ * per thread in memory, not one per report: first under a name of its own in the staging folder,
+ * then, once all are done, under {@code reports/<year>/document.json}, reports of a same year
+ * numbered by file name ({@code 2024}, {@code 2024-2}, ...) so that names do not depend on which
+ * thread finished first.
  */
 final class Documents {
 
@@ -36,13 +36,14 @@ final class Documents {
   }
 
   /**
-   * Moves the documents of the processed reports to their final names, in file-name order;
-   * returns the final path of each pending one.
+   * Moves the documents of the processed reports to their final names, in file-name order; returns
+   * the final path of each pending one.
    */
   Map<String, String> place(List<ReportOutcome.Processed> processed) throws IOException {
     Map<Integer, Integer> perYear = new HashMap<>();
     Map<String, String> placed = new HashMap<>();
-    for (ReportOutcome.Processed p : processed.stream().sorted((a, b) -> a.file().compareTo(b.file())).toList()) {
+    for (ReportOutcome.Processed p :
+        processed.stream().sorted((a, b) -> a.file().compareTo(b.file())).toList()) {
       int n = perYear.merge(p.year().year(), 1, Integer::sum);
       String name = "reports/" + p.year().year() + (n == 1 ? "" : "-" + n) + "/document.json";
       Path target = folder.resolve(name);

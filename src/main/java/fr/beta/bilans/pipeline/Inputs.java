@@ -4,7 +4,10 @@ import fr.beta.bilans.acquire.Acquired;
 import java.util.List;
 
 /** What acquisition gave: the reports and summaries to read, and what could not be had. */
-record Inputs(List<Acquired> reports, List<Acquired> summaries, List<RunResult.Failure> failures,
+record Inputs(
+    List<Acquired> reports,
+    List<Acquired> summaries,
+    List<RunResult.Failure> failures,
     List<String> errors) {
 
   Inputs {

@@ -11,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * The lock that keeps two runs from writing to one output folder: an OS file lock on
- * {@code .bilans.lock}, released by the OS even when the holder is killed. The file says who
- * holds it, for the message of the run that finds it taken.
+ * The lock that keeps two runs from writing to one output folder: an OS file lock on {@code
+ * .bilans.lock}, released by the OS even when the holder is killed. The file says who holds it, for
+ * the message of the run that finds it taken.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -27,12 +27,17 @@ public final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock, or waits for it when {@code wait}; throws {@link OutputBusyException} when taken and not waiting. */
-  public static OutputLock acquire(Path output, boolean wait) throws IOException, OutputBusyException {
+  /**
+   * Takes the lock, or waits for it when {@code wait}; throws {@link OutputBusyException} when
+   * taken and not waiting.
+   */
+  public static OutputLock acquire(Path output, boolean wait)
+      throws IOException, OutputBusyException {
     Files.createDirectories(output);
     Path file = output.resolve(FILE);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
       FileLock lock = tryLock(channel);
       while (lock == null && wait) {
@@ -41,8 +46,11 @@ public final class OutputLock implements AutoCloseable {
       }
       if (lock == null) {
         String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
-        throw new OutputBusyException("another bilans run is writing to " + output
-            + (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait for it to end, or run with --wait");
+        throw new OutputBusyException(
+            "another bilans run is writing to "
+                + output
+                + (holder.isEmpty() ? "" : " (" + holder + ")")
+                + "; wait for it to end, or run with --wait");
       }
       String me = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now();
       channel.truncate(0);

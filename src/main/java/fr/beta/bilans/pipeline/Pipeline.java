@@ -28,11 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the batch, under the output folder's lock: acquire the inputs; when they, the
- * catalog and the code are those of the last complete run, keep its outputs; else extract and
- * match each report (in parallel, each one isolated and time-bounded: a report that fails
- * becomes a failure and the others go on; the cache spares what an earlier run computed),
- * reconcile, and publish through a staging folder so that the outputs change all at once.
+ * One run of the batch, under the output folder's lock: acquire the inputs; when they, the catalog
+ * and the code are those of the last complete run, keep its outputs; else extract and match each
+ * report (in parallel, each one isolated and time-bounded: a report that fails becomes a failure
+ * and the others go on; the cache spares what an earlier run computed), reconcile, and publish
+ * through a staging folder so that the outputs change all at once.
  */
 public final class Pipeline {
 
@@ -45,12 +45,14 @@ public final class Pipeline {
   }
 
   /**
-   * The catalog of the options (the file given, else the built-in one), parsed and validated
-   * now unless the last complete run in the output folder used these very bytes with this code.
+   * The catalog of the options (the file given, else the built-in one), parsed and validated now
+   * unless the last complete run in the output folder used these very bytes with this code.
    */
   public static CatalogOnDemand catalog(RunOptions options) throws CatalogException {
-    CatalogSource source = options.catalogFile().isPresent() ? CatalogSource.file(options.catalogFile().get())
-        : CatalogSource.builtIn();
+    CatalogSource source =
+        options.catalogFile().isPresent()
+            ? CatalogSource.file(options.catalogFile().get())
+            : CatalogSource.builtIn();
     CatalogOnDemand catalog = new CatalogOnDemand(source);
     if (!PreviousRun.usedCatalog(options.outputFolder(), source.sha256())) {
       catalog.get();
@@ -67,15 +69,23 @@ public final class Pipeline {
   public RunResult run(RunOptions options, CatalogOnDemand catalog)
       throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
     Instant started = Instant.now();
-    LOG.debug("run starts {} ms after the process", ProcessHandle.current().info().startInstant()
-        .map(t -> Duration.between(t, started).toMillis()).orElse(-1L));
+    LOG.debug(
+        "run starts {} ms after the process",
+        ProcessHandle.current()
+            .info()
+            .startInstant()
+            .map(t -> Duration.between(t, started).toMillis())
+            .orElse(-1L));
     Path output = options.outputFolder();
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
       Inputs inputs = Acquiring.acquire(options);
       String fingerprint = Acquiring.fingerprint(catalog, inputs, options);
-      LOG.debug("acquired {} report(s) and {} summary(ies) in {} ms", inputs.reports().size(),
-          inputs.summaries().size(), Duration.between(started, Instant.now()).toMillis());
+      LOG.debug(
+          "acquired {} report(s) and {} summary(ies) in {} ms",
+          inputs.reports().size(),
+          inputs.summaries().size(),
+          Duration.between(started, Instant.now()).toMillis());
       if (!options.force()) {
         Optional<RunResult> reused = PreviousRun.reuse(output, fingerprint, started);
         if (reused.isPresent()) {
@@ -87,12 +97,17 @@ public final class Pipeline {
       StagedOutput staged = StagedOutput.begin(output);
       Documents documents = new Documents(staged.folder());
       List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options, documents);
-      LOG.debug("extracted and matched in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
-      RunResult result = new Publication(staged.folder(), catalog.get(), cache, documents)
-          .publish(outcomes, inputs, fingerprint, started);
+      LOG.debug(
+          "extracted and matched in {} ms since the start",
+          Duration.between(started, Instant.now()).toMillis());
+      RunResult result =
+          new Publication(staged.folder(), catalog.get(), cache, documents)
+              .publish(outcomes, inputs, fingerprint, started);
       staged.commit(PreviousRun.outputs(output));
       cache.prune();
-      LOG.debug("published and committed in {} ms since the start", Duration.between(started, Instant.now()).toMillis());
+      LOG.debug(
+          "published and committed in {} ms since the start",
+          Duration.between(started, Instant.now()).toMillis());
       return result;
     }
   }
@@ -101,25 +116,34 @@ public final class Pipeline {
    * Extracts and matches the reports. The catalog is parsed by the first report that needs it,
    * while the other thread goes on extracting: parsing it costs as much as a report.
    */
-  private List<ReportOutcome> process(List<Acquired> reports, CatalogOnDemand catalog, ReportCache cache,
-      RunOptions options, Documents documents) {
+  private List<ReportOutcome> process(
+      List<Acquired> reports,
+      CatalogOnDemand catalog,
+      ReportCache cache,
+      RunOptions options,
+      Documents documents) {
     ReportExtractor extractor = new ReportExtractor(options.limits());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), reports.size())),
-        runnable -> {
-          Thread thread = new Thread(runnable, "bilans-report");
-          thread.setDaemon(true); // a report past its time limit must not keep the JVM alive
-          return thread;
-        });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(options.threads(), reports.size())),
+            runnable -> {
+              Thread thread = new Thread(runnable, "bilans-report");
+              thread.setDaemon(true); // a report past its time limit must not keep the JVM alive
+              return thread;
+            });
     List<ReportOutcome> outcomes = new ArrayList<>();
     try {
       List<Future<ReportOutcome>> futures = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         Acquired input = reports.get(i);
         int index = i;
-        futures.add(pool.submit(() -> processOne(index, input, extractor, catalog, cache, documents)));
+        futures.add(
+            pool.submit(() -> processOne(index, input, extractor, catalog, cache, documents)));
       }
-      long deadline = System.nanoTime() + options.reportTimeout().toNanos() * Math.max(1,
-          (reports.size() + options.threads() - 1) / options.threads());
+      long deadline =
+          System.nanoTime()
+              + options.reportTimeout().toNanos()
+                  * Math.max(1, (reports.size() + options.threads() - 1) / options.threads());
       for (int i = 0; i < futures.size(); i++) {
         outcomes.add(await(futures.get(i), reports.get(i), options.reportTimeout(), deadline));
       }
@@ -130,8 +154,14 @@ public final class Pipeline {
     return outcomes;
   }
 
-  private ReportOutcome processOne(int index, Acquired input, ReportExtractor extractor,
-      CatalogOnDemand catalogOnDemand, ReportCache cache, Documents documents) throws CatalogException {
+  private ReportOutcome processOne(
+      int index,
+      Acquired input,
+      ReportExtractor extractor,
+      CatalogOnDemand catalogOnDemand,
+      ReportCache cache,
+      Documents documents)
+      throws CatalogException {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
     Optional<ExtractedReport> cached = cache.extraction(input.sha256());
@@ -146,27 +176,39 @@ public final class Pipeline {
         return new ReportOutcome.Failed(input.fileName(), "extract", e.getMessage());
       } catch (OutOfMemoryError e) {
         progress.reportFailed(input.fileName(), "ran out of memory");
-        return new ReportOutcome.Failed(input.fileName(), "extract",
+        return new ReportOutcome.Failed(
+            input.fileName(),
+            "extract",
             "ran out of memory (a decompression bomb or a huge page?): raise the heap with BILANS_JAVA_OPTS=-Xmx… or lower --memory-mb");
       }
       cache.storeExtraction(report);
     }
     long t1 = System.nanoTime();
-    ReportYear year = input.year().isPresent() ? ReportYear.fromManifest(input.year().getAsInt())
-        : ReportYear.infer(report);
+    ReportYear year =
+        input.year().isPresent()
+            ? ReportYear.fromManifest(input.year().getAsInt())
+            : ReportYear.infer(report);
     if (year.year() == 0) {
-      String reason = "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest";
+      String reason =
+          "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest";
       progress.reportFailed(input.fileName(), reason);
       return new ReportOutcome.Failed(input.fileName(), "match", reason);
     }
     List<String> warnings = new ArrayList<>();
-    if (input.expectedPages().isPresent() && input.expectedPages().getAsInt() != report.pageCount()) {
-      warnings.add("the manifest says " + input.expectedPages().getAsInt() + " pages, the PDF has " + report.pageCount());
+    if (input.expectedPages().isPresent()
+        && input.expectedPages().getAsInt() != report.pageCount()) {
+      warnings.add(
+          "the manifest says "
+              + input.expectedPages().getAsInt()
+              + " pages, the PDF has "
+              + report.pageCount());
     }
     report.metadata().repair().ifPresent(warnings::add);
     Catalog catalog = catalogOnDemand.get();
-    Optional<List<Figure>> cachedFigures = cache.figures(input.sha256(), catalog.sha256(), year.year());
-    List<Figure> figures = cachedFigures.orElseGet(() -> new FigureMatcher(catalog).match(report, year.year()));
+    Optional<List<Figure>> cachedFigures =
+        cache.figures(input.sha256(), catalog.sha256(), year.year());
+    List<Figure> figures =
+        cachedFigures.orElseGet(() -> new FigureMatcher(catalog).match(report, year.year()));
     if (cachedFigures.isEmpty()) {
       cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }
@@ -175,18 +217,36 @@ public final class Pipeline {
       document = documents.write(index, report, year);
     } catch (IOException e) {
       progress.reportFailed(input.fileName(), "cannot write its document: " + e.getMessage());
-      return new ReportOutcome.Failed(input.fileName(), "publish", "cannot write its document: " + e.getMessage());
+      return new ReportOutcome.Failed(
+          input.fileName(), "publish", "cannot write its document: " + e.getMessage());
     }
     long t2 = System.nanoTime();
-    progress.reportDone(input.fileName(), report.pageCount(), figures.size(), (t2 - t0) / 1_000_000, cached.isPresent());
-    return new ReportOutcome.Processed(input.fileName(), input.path(), input.sha256(),
-        input.source().name().toLowerCase(Locale.ROOT), year, report.pageCount(), document, figures,
-        cached.isPresent(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, warnings);
+    progress.reportDone(
+        input.fileName(),
+        report.pageCount(),
+        figures.size(),
+        (t2 - t0) / 1_000_000,
+        cached.isPresent());
+    return new ReportOutcome.Processed(
+        input.fileName(),
+        input.path(),
+        input.sha256(),
+        input.source().name().toLowerCase(Locale.ROOT),
+        year,
+        report.pageCount(),
+        document,
+        figures,
+        cached.isPresent(),
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        warnings);
   }
 
-  private ReportOutcome await(Future<ReportOutcome> future, Acquired input, Duration timeout, long deadline) {
+  private ReportOutcome await(
+      Future<ReportOutcome> future, Acquired input, Duration timeout, long deadline) {
     try {
-      // Each report has its own limit, counted from when the pool could have started it at the latest.
+      // Each report has its own limit, counted from when the pool could have started it at the
+      // latest.
       long wait = Math.max(timeout.toNanos(), deadline - System.nanoTime());
       return future.get(wait, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -200,10 +260,13 @@ public final class Pipeline {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       LOG.debug("report {} failed", input.fileName(), cause);
-      String what = cause instanceof StackOverflowError ? "objects nested too deeply"
-          : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      String what =
+          cause instanceof StackOverflowError
+              ? "objects nested too deeply"
+              : cause.getClass().getSimpleName() + ": " + cause.getMessage();
       progress.reportFailed(input.fileName(), what);
-      return new ReportOutcome.Failed(input.fileName(), "extract", "unexpected error (" + what + ")");
+      return new ReportOutcome.Failed(
+          input.fileName(), "extract", "unexpected error (" + what + ")");
     }
   }
 }

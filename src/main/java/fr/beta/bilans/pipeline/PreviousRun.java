@@ -16,20 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The last complete run of an output folder, as its {@code run.json} records it: its
- * fingerprint, its outputs with their SHA-256, and its counts.
+ * The last complete run of an output folder, as its {@code run.json} records it: its fingerprint,
+ * its outputs with their SHA-256, and its counts.
  */
 final class PreviousRun {
 
   private PreviousRun() {}
 
   /**
-   * When the last run had this fingerprint and its outputs are all there, unchanged: rewrites
-   * only the run record (new timings, {@code reused_outputs: true}) and gives the run's result.
+   * When the last run had this fingerprint and its outputs are all there, unchanged: rewrites only
+   * the run record (new timings, {@code reused_outputs: true}) and gives the run's result.
    */
-  static Optional<RunResult> reuse(Path output, String fingerprint, Instant started) throws IOException {
+  static Optional<RunResult> reuse(Path output, String fingerprint, Instant started)
+      throws IOException {
     Optional<JsonNode> previous = read(output);
-    if (previous.isEmpty() || !fingerprint.equals(previous.get().path("fingerprint").asText())
+    if (previous.isEmpty()
+        || !fingerprint.equals(previous.get().path("fingerprint").asText())
         || !outputsIntact(output, previous.get())) {
       return Optional.empty();
     }
@@ -45,8 +47,12 @@ final class PreviousRun {
   /** Whether the last complete run, by this very code, used a catalog of these bytes (so valid). */
   static boolean usedCatalog(Path output, String catalogSha256) {
     try {
-      return read(output).filter(run -> catalogSha256.equals(run.path("catalog_sha256").asText())
-          && ToolVersion.fingerprint().equals(run.path("tool_fingerprint").asText())).isPresent();
+      return read(output)
+          .filter(
+              run ->
+                  catalogSha256.equals(run.path("catalog_sha256").asText())
+                      && ToolVersion.fingerprint().equals(run.path("tool_fingerprint").asText()))
+          .isPresent();
     } catch (IOException e) {
       return false;
     }
@@ -91,16 +97,28 @@ final class PreviousRun {
     List<RunResult.Failure> failures = new ArrayList<>();
     for (JsonNode r : run.path("reports")) {
       if (r.path("outcome").asText().equals("failed")) {
-        failures.add(new RunResult.Failure(r.path("file").asText(), r.path("stage").asText(), r.path("error").asText()));
+        failures.add(
+            new RunResult.Failure(
+                r.path("file").asText(), r.path("stage").asText(), r.path("error").asText()));
       }
     }
     List<String> errors = new ArrayList<>();
     run.path("errors").forEach(e -> errors.add(e.asText()));
     JsonNode c = run.path("counts");
-    return new RunResult(c.path("processed").asInt(), failures, errors, c.path("figures").asInt(),
-        new RunResult.ReconciliationSummary(c.path("agrees").asInt(), c.path("disagrees").asInt(),
-            c.path("not_in_report").asInt(), c.path("ambiguous").asInt(), c.path("unmapped").asInt(),
-            c.path("findings_passed").asInt(), c.path("findings_failed").asInt()),
-        millis, true);
+    return new RunResult(
+        c.path("processed").asInt(),
+        failures,
+        errors,
+        c.path("figures").asInt(),
+        new RunResult.ReconciliationSummary(
+            c.path("agrees").asInt(),
+            c.path("disagrees").asInt(),
+            c.path("not_in_report").asInt(),
+            c.path("ambiguous").asInt(),
+            c.path("unmapped").asInt(),
+            c.path("findings_passed").asInt(),
+            c.path("findings_failed").asInt()),
+        millis,
+        true);
   }
 }

@@ -11,14 +11,15 @@ public interface Progress {
   void reportFailed(String file, String reason);
 
   /** Tells nothing: for quiet runs, runs without a terminal, and tests. */
-  Progress SILENT = new Progress() {
-    @Override
-    public void reportStarted(String file) {}
+  Progress SILENT =
+      new Progress() {
+        @Override
+        public void reportStarted(String file) {}
 
-    @Override
-    public void reportDone(String file, int pages, int figures, long millis, boolean cached) {}
+        @Override
+        public void reportDone(String file, int pages, int figures, long millis, boolean cached) {}
 
-    @Override
-    public void reportFailed(String file, String reason) {}
-  };
+        @Override
+        public void reportFailed(String file, String reason) {}
+      };
 }

@@ -29,24 +29,24 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the outputs of a run into a folder (the staging folder of the run), the run record
- * last, with the SHA-256 of every other output in it. Everything but the run record's timings
- * is deterministic: sorted keys, stable order.
+ * Writes the outputs of a run into a folder (the staging folder of the run), the run record last,
+ * with the SHA-256 of every other output in it. Everything but the run record's timings is
+ * deterministic: sorted keys, stable order.
  */
 final class Publication {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Publication.class);
 
-  private static final Comparator<Figure> FIGURE_ORDER = Comparator
-      .comparingInt(Figure::reportYear)
-      .thenComparing(f -> f.provenance().report())
-      .thenComparingInt(f -> f.provenance().page())
-      .thenComparing(f -> f.metric().id())
-      .thenComparing(f -> f.period().iso())
-      .thenComparing(f -> f.kind().id())
-      .thenComparing(Figure::value)
-      .thenComparingDouble(f -> f.provenance().bbox().y())
-      .thenComparingDouble(f -> f.provenance().bbox().x());
+  private static final Comparator<Figure> FIGURE_ORDER =
+      Comparator.comparingInt(Figure::reportYear)
+          .thenComparing(f -> f.provenance().report())
+          .thenComparingInt(f -> f.provenance().page())
+          .thenComparing(f -> f.metric().id())
+          .thenComparing(f -> f.period().iso())
+          .thenComparing(f -> f.kind().id())
+          .thenComparing(Figure::value)
+          .thenComparingDouble(f -> f.provenance().bbox().y())
+          .thenComparingDouble(f -> f.provenance().bbox().x());
 
   private final Path folder;
   private final Catalog catalog;
@@ -60,15 +60,28 @@ final class Publication {
     this.documents = documents;
   }
 
-  RunResult publish(List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
+  RunResult publish(
+      List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
       throws IOException {
     List<Figure> figures = new ArrayList<>();
     List<RunResult.Failure> failures = new ArrayList<>(inputs.failures());
-    Map<String, String> placed = documents.place(outcomes.stream()
-        .filter(o -> o instanceof ReportOutcome.Processed).map(o -> (ReportOutcome.Processed) o).toList());
+    Map<String, String> placed =
+        documents.place(
+            outcomes.stream()
+                .filter(o -> o instanceof ReportOutcome.Processed)
+                .map(o -> (ReportOutcome.Processed) o)
+                .toList());
     ArrayNode reports = Json.array();
-    inputs.failures().forEach(f -> reports.addObject().put("file", f.file()).put("outcome", "failed")
-        .put("stage", f.stage()).put("error", f.reason()));
+    inputs
+        .failures()
+        .forEach(
+            f ->
+                reports
+                    .addObject()
+                    .put("file", f.file())
+                    .put("outcome", "failed")
+                    .put("stage", f.stage())
+                    .put("error", f.reason()));
     for (ReportOutcome outcome : outcomes) {
       ObjectNode entry = reports.addObject();
       entry.put("file", outcome.file());
@@ -101,30 +114,49 @@ final class Publication {
     Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
     FiguresCsv.write(folder.resolve("figures.csv"), figures, conflicts);
 
-    LOG.debug("documents and figures written in {} ms", Duration.between(started, Instant.now()).toMillis());
+    LOG.debug(
+        "documents and figures written in {} ms",
+        Duration.between(started, Instant.now()).toMillis());
     Reconciling reconciling = new Reconciling(catalog, cache);
     List<String> errors = new ArrayList<>(inputs.errors());
     Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
     Json.write(folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
     LOG.debug("reconciled in {} ms", Duration.between(started, Instant.now()).toMillis());
     Map<Figure, String> images = reconciling.evidence(reconciled, outcomes);
-    LOG.debug("{} evidence pictures ready in {} ms", images.size(), Duration.between(started, Instant.now()).toMillis());
-    new ReconciliationReport().write(folder, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
+    LOG.debug(
+        "{} evidence pictures ready in {} ms",
+        images.size(),
+        Duration.between(started, Instant.now()).toMillis());
+    new ReconciliationReport()
+        .write(folder, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
 
-    RunResult.ReconciliationSummary counts = new RunResult.ReconciliationSummary(
-        (int) reconciled.count(ClaimStatus.AGREES), (int) reconciled.count(ClaimStatus.DISAGREES),
-        (int) reconciled.count(ClaimStatus.NOT_IN_REPORT), (int) reconciled.count(ClaimStatus.AMBIGUOUS),
-        (int) reconciled.count(ClaimStatus.UNMAPPED), (int) reconciled.findings(true), (int) reconciled.findings(false));
-    int processed = (int) outcomes.stream().filter(o -> o instanceof ReportOutcome.Processed).count();
+    RunResult.ReconciliationSummary counts =
+        new RunResult.ReconciliationSummary(
+            (int) reconciled.count(ClaimStatus.AGREES),
+            (int) reconciled.count(ClaimStatus.DISAGREES),
+            (int) reconciled.count(ClaimStatus.NOT_IN_REPORT),
+            (int) reconciled.count(ClaimStatus.AMBIGUOUS),
+            (int) reconciled.count(ClaimStatus.UNMAPPED),
+            (int) reconciled.findings(true),
+            (int) reconciled.findings(false));
+    int processed =
+        (int) outcomes.stream().filter(o -> o instanceof ReportOutcome.Processed).count();
     long millis = Duration.between(started, Instant.now()).toMillis();
-    RunResult result = new RunResult(processed, failures, errors, figures.size(), counts, millis, false);
-    Json.write(folder.resolve(StagedOutput.RUN_RECORD),
+    RunResult result =
+        new RunResult(processed, failures, errors, figures.size(), counts, millis, false);
+    Json.write(
+        folder.resolve(StagedOutput.RUN_RECORD),
         runRecord(result, reports, inputs.summaries(), fingerprint, started));
     return result;
   }
 
-  private ObjectNode runRecord(RunResult result, ArrayNode reports, List<Acquired> summaries,
-      String fingerprint, Instant started) throws IOException {
+  private ObjectNode runRecord(
+      RunResult result,
+      ArrayNode reports,
+      List<Acquired> summaries,
+      String fingerprint,
+      Instant started)
+      throws IOException {
     ObjectNode run = Json.object();
     run.put("schema", "bilans/run/1");
     run.put("tool_version", ToolVersion.current());
@@ -137,7 +169,10 @@ final class Publication {
     run.set("reports", reports);
     ArrayNode summaryNodes = run.putArray("summaries");
     for (Acquired s : summaries) {
-      summaryNodes.addObject().put("file", s.fileName()).put("sha256", s.sha256())
+      summaryNodes
+          .addObject()
+          .put("file", s.fileName())
+          .put("sha256", s.sha256())
           .put("source", s.source().name().toLowerCase(java.util.Locale.ROOT));
     }
     ArrayNode errors = run.putArray("errors");
@@ -166,5 +201,4 @@ final class Publication {
     sums.forEach(outputs::put);
     return run;
   }
-
 }

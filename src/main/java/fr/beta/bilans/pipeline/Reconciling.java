@@ -29,7 +29,9 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The reconcile step of a run: summaries to claims, claims and reports checked, evidence rendered. */
+/**
+ * The reconcile step of a run: summaries to claims, claims and reports checked, evidence rendered.
+ */
 final class Reconciling {
 
   private static final Logger LOG = LoggerFactory.getLogger(Reconciling.class);
@@ -42,7 +44,8 @@ final class Reconciling {
     this.cache = cache;
   }
 
-  Reconciliation reconcile(List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
+  Reconciliation reconcile(
+      List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
     ClaimFinder finder = new ClaimFinder(new TextMatcher(catalog));
     SummaryParser parser = new SummaryParser();
     List<Claim> claims = new ArrayList<>();
@@ -62,56 +65,82 @@ final class Reconciling {
     return new Reconciler(catalog).reconcile(claims, byYear);
   }
 
-  /** Pictures of the figures that the reconciliation shows, as data URIs; a report that cannot be rendered shows none. */
+  /**
+   * Pictures of the figures that the reconciliation shows, as data URIs; a report that cannot be
+   * rendered shows none.
+   */
   Map<Figure, String> evidence(Reconciliation reconciliation, List<ReportOutcome> outcomes) {
     Map<String, ReportOutcome.Processed> processed = new HashMap<>();
-    outcomes.forEach(o -> {
-      if (o instanceof ReportOutcome.Processed p) {
-        processed.put(p.file(), p);
-      }
-    });
+    outcomes.forEach(
+        o -> {
+          if (o instanceof ReportOutcome.Processed p) {
+            processed.put(p.file(), p);
+          }
+        });
     Map<String, List<Figure>> shown = new TreeMap<>();
     for (ClaimCheck check : reconciliation.claims()) {
-      check.reportFigure().ifPresent(f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
+      check
+          .reportFigure()
+          .ifPresent(
+              f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
     }
     for (Finding finding : reconciliation.findings()) {
-      finding.figures().forEach(f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
+      finding
+          .figures()
+          .forEach(
+              f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
     }
     Map<Figure, String> images = new java.util.concurrent.ConcurrentHashMap<>();
     EvidenceRenderer renderer = new EvidenceRenderer();
     // One report per thread: each renders its own PDF, the pictures land in one map.
-    shown.entrySet().parallelStream().forEach(entry -> {
-      String report = entry.getKey();
-      List<Figure> figures = entry.getValue();
-      ReportOutcome.Processed source = processed.get(report);
-      if (source == null) {
-        return;
-      }
-      Map<EvidenceRenderer.Spot, List<Figure>> spots = new LinkedHashMap<>();
-      figures.stream().sorted(java.util.Comparator.comparingInt(f -> f.provenance().page()))
-          .forEach(f -> spots.computeIfAbsent(new EvidenceRenderer.Spot(f.provenance().page(), f.provenance().bbox()),
-              s -> new ArrayList<>()).add(f));
-      // Pictures already rendered by an earlier run come from the cache; only the others are drawn.
-      Map<EvidenceRenderer.Spot, byte[]> pictures = new LinkedHashMap<>();
-      List<EvidenceRenderer.Spot> missing = new ArrayList<>();
-      for (EvidenceRenderer.Spot spot : spots.keySet()) {
-        cache.evidence(key(source, spot)).ifPresentOrElse(png -> pictures.put(spot, png), () -> missing.add(spot));
-      }
-      if (!missing.isEmpty()) {
-        try {
-          renderer.render(source.path(), missing).forEach((spot, png) -> {
-            cache.storeEvidence(key(source, spot), png);
-            pictures.put(spot, png);
-          });
-        } catch (IOException | RuntimeException e) {
-          LOG.warn("cannot render the evidence of {}: {}", report, e.toString());
-        }
-      }
-      pictures.forEach((spot, png) -> {
-        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
-        spots.get(spot).forEach(f -> images.put(f, uri));
-      });
-    });
+    shown.entrySet().parallelStream()
+        .forEach(
+            entry -> {
+              String report = entry.getKey();
+              List<Figure> figures = entry.getValue();
+              ReportOutcome.Processed source = processed.get(report);
+              if (source == null) {
+                return;
+              }
+              Map<EvidenceRenderer.Spot, List<Figure>> spots = new LinkedHashMap<>();
+              figures.stream()
+                  .sorted(java.util.Comparator.comparingInt(f -> f.provenance().page()))
+                  .forEach(
+                      f ->
+                          spots
+                              .computeIfAbsent(
+                                  new EvidenceRenderer.Spot(
+                                      f.provenance().page(), f.provenance().bbox()),
+                                  s -> new ArrayList<>())
+                              .add(f));
+              // Pictures already rendered by an earlier run come from the cache; only the others
+              // are drawn.
+              Map<EvidenceRenderer.Spot, byte[]> pictures = new LinkedHashMap<>();
+              List<EvidenceRenderer.Spot> missing = new ArrayList<>();
+              for (EvidenceRenderer.Spot spot : spots.keySet()) {
+                cache
+                    .evidence(key(source, spot))
+                    .ifPresentOrElse(png -> pictures.put(spot, png), () -> missing.add(spot));
+              }
+              if (!missing.isEmpty()) {
+                try {
+                  renderer
+                      .render(source.path(), missing)
+                      .forEach(
+                          (spot, png) -> {
+                            cache.storeEvidence(key(source, spot), png);
+                            pictures.put(spot, png);
+                          });
+                } catch (IOException | RuntimeException e) {
+                  LOG.warn("cannot render the evidence of {}: {}", report, e.toString());
+                }
+              }
+              pictures.forEach(
+                  (spot, png) -> {
+                    String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+                    spots.get(spot).forEach(f -> images.put(f, uri));
+                  });
+            });
     return Map.copyOf(images);
   }
 
@@ -122,10 +151,15 @@ final class Reconciling {
   private static String readUtf8(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      throw new IOException("not UTF-8 text: a summary must be UTF-8 Markdown (re-save it as UTF-8)", e);
+      throw new IOException(
+          "not UTF-8 text: a summary must be UTF-8 Markdown (re-save it as UTF-8)", e);
     }
   }
 }

@@ -26,11 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What earlier runs computed, so that a rerun does not compute it again: the extraction of a
- * report (keyed by its SHA-256 and the code's fingerprint), its figures (also keyed by the
- * catalog's hash and the report year) and the evidence pictures. Entries are gzipped JSON or
- * PNG files under {@code <output>/.cache/}; a damaged entry is ignored and recomputed. Entries
- * that a run did not use are pruned at its end, so the cache does not grow with time.
+ * What earlier runs computed, so that a rerun does not compute it again: the extraction of a report
+ * (keyed by its SHA-256 and the code's fingerprint), its figures (also keyed by the catalog's hash
+ * and the report year) and the evidence pictures. Entries are gzipped JSON or PNG files under
+ * {@code <output>/.cache/}; a damaged entry is ignored and recomputed. Entries that a run did not
+ * use are pruned at its end, so the cache does not grow with time.
  */
 final class ReportCache {
 
@@ -39,11 +39,12 @@ final class ReportCache {
   private final Path folder;
   private final boolean force;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   /** With {@code force}, nothing is read from the cache (it is still written). */
   ReportCache(Path folder, boolean force) {
@@ -60,11 +61,13 @@ final class ReportCache {
   }
 
   Optional<List<Figure>> figures(String sha256, String catalogSha256, int year) {
-    return read(name("figures", sha256 + "|" + catalogSha256 + "|" + year), Figure[].class).map(List::of);
+    return read(name("figures", sha256 + "|" + catalogSha256 + "|" + year), Figure[].class)
+        .map(List::of);
   }
 
   void storeFigures(String sha256, String catalogSha256, int year, List<Figure> figures) {
-    write(name("figures", sha256 + "|" + catalogSha256 + "|" + year), figures.toArray(new Figure[0]));
+    write(
+        name("figures", sha256 + "|" + catalogSha256 + "|" + year), figures.toArray(new Figure[0]));
   }
 
   Optional<byte[]> evidence(String key) {
@@ -107,7 +110,9 @@ final class ReportCache {
   }
 
   private static String name(String kind, String key) {
-    String hash = Checksums.sha256((ToolVersion.fingerprint() + "|" + kind + "|" + key).getBytes(StandardCharsets.UTF_8));
+    String hash =
+        Checksums.sha256(
+            (ToolVersion.fingerprint() + "|" + kind + "|" + key).getBytes(StandardCharsets.UTF_8));
     return kind + "-" + hash.substring(0, 32) + ".json.gz";
   }
 

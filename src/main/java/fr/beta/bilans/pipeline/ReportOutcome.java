@@ -10,12 +10,23 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
 
   /**
    * Extracted and matched ({@code fromCache} when an earlier run's extraction was reused), its
-   * document already written ({@code document}, relative to the output folder) so that the
-   * batch keeps only its figures in memory; {@code warnings} are problems that did not stop it.
+   * document already written ({@code document}, relative to the output folder) so that the batch
+   * keeps only its figures in memory; {@code warnings} are problems that did not stop it.
    */
-  record Processed(String file, java.nio.file.Path path, String sha256, String source, ReportYear year,
-      int pages, String document, List<Figure> figures, boolean fromCache, long extractMillis,
-      long matchMillis, List<String> warnings) implements ReportOutcome {
+  record Processed(
+      String file,
+      java.nio.file.Path path,
+      String sha256,
+      String source,
+      ReportYear year,
+      int pages,
+      String document,
+      List<Figure> figures,
+      boolean fromCache,
+      long extractMillis,
+      long matchMillis,
+      List<String> warnings)
+      implements ReportOutcome {
     public Processed {
       figures = List.copyOf(figures);
       warnings = List.copyOf(warnings);

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year a report is about, and how it was told: the title metadata ("Bilan 2024 ..."), else
- * the biggest text of the cover page, else the file name. A manifest's year wins over all.
+ * The year a report is about, and how it was told: the title metadata ("Bilan 2024 ..."), else the
+ * biggest text of the cover page, else the file name. A manifest's year wins over all.
  */
 public record ReportYear(int year, String source) {
 
@@ -26,17 +26,22 @@ public record ReportYear(int year, String source) {
     if (fromTitle.isPresent()) {
       return new ReportYear(fromTitle.get(), "title metadata");
     }
-    Optional<Integer> fromCover = report.pages().stream().findFirst().flatMap(ReportYear::coverYear);
+    Optional<Integer> fromCover =
+        report.pages().stream().findFirst().flatMap(ReportYear::coverYear);
     if (fromCover.isPresent()) {
       return new ReportYear(fromCover.get(), "cover page");
     }
-    return firstYear(report.file()).map(y -> new ReportYear(y, "file name"))
+    return firstYear(report.file())
+        .map(y -> new ReportYear(y, "file name"))
         .orElse(new ReportYear(0, "unknown"));
   }
 
   private static Optional<Integer> coverYear(ExtractedPage cover) {
-    return cover.blocks().stream().sorted(Comparator.comparingDouble(TextBlock::maxFontSize).reversed())
-        .map(b -> firstYear(b.text())).flatMap(Optional::stream).findFirst();
+    return cover.blocks().stream()
+        .sorted(Comparator.comparingDouble(TextBlock::maxFontSize).reversed())
+        .map(b -> firstYear(b.text()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   private static Optional<Integer> firstYear(String text) {

@@ -7,13 +7,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a run reads, where it writes, and its bounds. With no input folder, the manifest names
- * the inputs; summaries given explicitly replace the manifest's.
+ * What a run reads, where it writes, and its bounds. With no input folder, the manifest names the
+ * inputs; summaries given explicitly replace the manifest's.
  */
-public record RunOptions(Path manifest, Path downloadFolder, List<Path> corpusFolders,
-    boolean downloads, Optional<Path> inputFolder, List<Path> summaries, Path outputFolder,
-    Optional<Path> catalogFile, int threads, boolean force, boolean waitForLock,
-    Duration reportTimeout, ExtractionLimits limits) {
+public record RunOptions(
+    Path manifest,
+    Path downloadFolder,
+    List<Path> corpusFolders,
+    boolean downloads,
+    Optional<Path> inputFolder,
+    List<Path> summaries,
+    Path outputFolder,
+    Optional<Path> catalogFile,
+    int threads,
+    boolean force,
+    boolean waitForLock,
+    Duration reportTimeout,
+    ExtractionLimits limits) {
 
   public RunOptions {
     corpusFolders = List.copyOf(corpusFolders);
@@ -27,9 +37,26 @@ public record RunOptions(Path manifest, Path downloadFolder, List<Path> corpusFo
   }
 
   /** Options with the defaults for everything but where to read and write. */
-  public static RunOptions defaults(Path manifest, Path downloadFolder, List<Path> corpusFolders,
-      Optional<Path> inputFolder, List<Path> summaries, Path outputFolder) {
-    return new RunOptions(manifest, downloadFolder, corpusFolders, false, inputFolder, summaries, outputFolder,
-        Optional.empty(), 2, false, false, Duration.ofMinutes(2), ExtractionLimits.DEFAULT);
+  public static RunOptions defaults(
+      Path manifest,
+      Path downloadFolder,
+      List<Path> corpusFolders,
+      Optional<Path> inputFolder,
+      List<Path> summaries,
+      Path outputFolder) {
+    return new RunOptions(
+        manifest,
+        downloadFolder,
+        corpusFolders,
+        false,
+        inputFolder,
+        summaries,
+        outputFolder,
+        Optional.empty(),
+        2,
+        false,
+        false,
+        Duration.ofMinutes(2),
+        ExtractionLimits.DEFAULT);
   }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Makes a run's outputs appear all at once. A run writes into {@code .staging/}; the commit
- * writes a journal ({@code .commit}, the files to move), removes {@code run.json}, moves each
- * file into place, removes what the previous run wrote and this one did not, then moves
- * {@code run.json} last. A run killed before the journal leaves the previous outputs whole; one
- * killed after it leaves no {@code run.json} (so nothing looks complete) and the next run rolls
- * the commit forward before anything else.
+ * Makes a run's outputs appear all at once. A run writes into {@code .staging/}; the commit writes
+ * a journal ({@code .commit}, the files to move), removes {@code run.json}, moves each file into
+ * place, removes what the previous run wrote and this one did not, then moves {@code run.json}
+ * last. A run killed before the journal leaves the previous outputs whole; one killed after it
+ * leaves no {@code run.json} (so nothing looks complete) and the next run rolls the commit forward
+ * before anything else.
  */
 final class StagedOutput {
 
@@ -34,7 +34,10 @@ final class StagedOutput {
     this.staging = output.resolve(STAGING);
   }
 
-  /** Finishes a commit that a killed run left half done, or drops the staging of a run that never committed. */
+  /**
+   * Finishes a commit that a killed run left half done, or drops the staging of a run that never
+   * committed.
+   */
   static void recover(Path output) throws IOException {
     StagedOutput staged = new StagedOutput(output);
     Path journal = output.resolve(JOURNAL);
@@ -57,16 +60,22 @@ final class StagedOutput {
     return staging;
   }
 
-  /** Moves the staged files into place; {@code previous} are the outputs of the run before, to remove if not rewritten. */
+  /**
+   * Moves the staged files into place; {@code previous} are the outputs of the run before, to
+   * remove if not rewritten.
+   */
   void commit(Set<String> previous) throws IOException {
     List<String> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(staging)) {
-      walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString().replace('\\', '/'))
-          .filter(f -> !f.equals(RUN_RECORD)).sorted().forEach(files::add);
+      walk.filter(Files::isRegularFile)
+          .map(p -> staging.relativize(p).toString().replace('\\', '/'))
+          .filter(f -> !f.equals(RUN_RECORD))
+          .sorted()
+          .forEach(files::add);
     }
     files.add(RUN_RECORD);
-    fr.beta.bilans.publish.AtomicFiles.write(output.resolve(JOURNAL),
-        String.join("\n", files).getBytes(StandardCharsets.UTF_8));
+    fr.beta.bilans.publish.AtomicFiles.write(
+        output.resolve(JOURNAL), String.join("\n", files).getBytes(StandardCharsets.UTF_8));
     Files.deleteIfExists(output.resolve(RUN_RECORD));
     for (String old : previous) {
       if (!files.contains(old) && !old.startsWith(".") && !old.contains("..")) {

@@ -25,8 +25,8 @@ public final class ToolVersion {
   }
 
   /**
-   * The version and a hash of the code that runs (the jar, or the compiled classes in
-   * development), so that a cache entry made by other code is never reused.
+   * The version and a hash of the code that runs (the jar, or the compiled classes in development),
+   * so that a cache entry made by other code is never reused.
    */
   public static String fingerprint() {
     String value = fingerprint;
@@ -39,7 +39,8 @@ public final class ToolVersion {
 
   private static String codeHash() {
     try {
-      Path code = Path.of(ToolVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code =
+          Path.of(ToolVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       List<Path> files;
       if (Files.isDirectory(code)) {
@@ -51,7 +52,8 @@ public final class ToolVersion {
       }
       byte[] buffer = new byte[64 * 1024];
       for (Path file : files) {
-        digest.update(code.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(
+            code.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (InputStream in = Files.newInputStream(file)) {
           for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             digest.update(buffer, 0, n);

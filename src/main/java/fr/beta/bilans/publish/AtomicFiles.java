@@ -27,26 +27,28 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
       readableByAll(temp);
-      try (var channel = java.nio.channels.FileChannel.open(temp,
-              java.nio.file.StandardOpenOption.WRITE);
+      try (var channel =
+              java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         // Writers that close what they write to must not close the channel before it is forced.
-        content.writeTo(new java.io.FilterOutputStream(out) {
-          @Override
-          public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-          }
+        content.writeTo(
+            new java.io.FilterOutputStream(out) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
 
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        });
+              @Override
+              public void close() throws IOException {
+                flush();
+              }
+            });
         out.flush();
         channel.force(true);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -58,7 +60,8 @@ public final class AtomicFiles {
   /** Temporary files are private; outputs are for everyone who can read the folder. */
   private static void readableByAll(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -20,31 +20,53 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class FiguresCsv {
 
-  static final String[] HEADER = {"report", "report_year", "metric", "period", "kind", "value",
-      "unit", "qualifier", "pages", "conflict"};
+  static final String[] HEADER = {
+    "report",
+    "report_year",
+    "metric",
+    "period",
+    "kind",
+    "value",
+    "unit",
+    "qualifier",
+    "pages",
+    "conflict"
+  };
 
   private FiguresCsv() {}
 
-  public static void write(Path file, List<Figure> figures, Set<String> conflicts) throws IOException {
+  public static void write(Path file, List<Figure> figures, Set<String> conflicts)
+      throws IOException {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (Figure f : figures) {
       String key = f.provenance().report() + "|" + f.key() + "|" + f.value().toPlainString();
-      rows.computeIfAbsent(key, k -> new Row(f, new TreeSet<>())).pages().add(f.provenance().page());
+      rows.computeIfAbsent(key, k -> new Row(f, new TreeSet<>()))
+          .pages()
+          .add(f.provenance().page());
     }
-    AtomicFiles.write(file, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
-        for (Row row : rows.values()) {
-          Figure f = row.figure();
-          csv.printRecord(f.provenance().report(), f.reportYear(), f.metric().id(), f.period().iso(),
-              f.kind().id(), f.value().toPlainString(), f.unit().id(),
-              f.qualifier().map(q -> q.id()).orElse(""),
-              String.join(";", row.pages().stream().map(String::valueOf).toList()),
-              conflicts.contains(f.provenance().report() + "|" + f.key()));
-        }
-        csv.flush();
-      }
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          try (CSVPrinter csv =
+              new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+            for (Row row : rows.values()) {
+              Figure f = row.figure();
+              csv.printRecord(
+                  f.provenance().report(),
+                  f.reportYear(),
+                  f.metric().id(),
+                  f.period().iso(),
+                  f.kind().id(),
+                  f.value().toPlainString(),
+                  f.unit().id(),
+                  f.qualifier().map(q -> q.id()).orElse(""),
+                  String.join(";", row.pages().stream().map(String::valueOf).toList()),
+                  conflicts.contains(f.provenance().report() + "|" + f.key()));
+            }
+            csv.flush();
+          }
+        });
   }
 
   private record Row(Figure figure, TreeSet<Integer> pages) {}

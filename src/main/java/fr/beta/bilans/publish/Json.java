@@ -21,11 +21,12 @@ import java.util.Optional;
  */
 public final class Json {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private Json() {}
 
@@ -52,8 +53,8 @@ public final class Json {
 
   public static byte[] bytes(JsonNode node) {
     try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       return (MAPPER.writer(printer).writeValueAsString(node) + "\n")
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -8,7 +8,9 @@ import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Finding;
 import fr.beta.bilans.reconcile.Reconciliation;
 
-/** {@code reconciliation.json}: each claim of the summaries with its status, and each cross-check. */
+/**
+ * {@code reconciliation.json}: each claim of the summaries with its status, and each cross-check.
+ */
 public final class ReconciliationJson {
 
   public static final String SCHEMA = "bilans/reconciliation/1";
@@ -60,7 +62,8 @@ public final class ReconciliationJson {
       f.put("arithmetic", finding.arithmetic());
       ArrayNode figures = f.putArray("figures");
       for (Figure figure : finding.figures()) {
-        figures.addObject()
+        figures
+            .addObject()
             .put("report", figure.provenance().report())
             .put("report_year", figure.reportYear())
             .put("period", figure.period().iso())

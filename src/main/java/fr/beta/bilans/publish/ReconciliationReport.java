@@ -25,16 +25,32 @@ import java.util.function.Function;
 /**
  * {@code reconciliation.md} and {@code reconciliation.html}: the reconciliation for people. Both
  * are rendered by one template engine (Mustache) from one view; every text goes through the
- * engine's escaping (HTML entities for the page, Markdown table escapes for the Markdown), none
- * is concatenated into markup.
+ * engine's escaping (HTML entities for the page, Markdown table escapes for the Markdown), none is
+ * concatenated into markup.
  */
 public final class ReconciliationReport {
 
-  record Counts(long claims, long agrees, long disagrees, long notInReport, long ambiguous,
-      long unmapped, long findingsPassed, long findingsFailed) {}
+  record Counts(
+      long claims,
+      long agrees,
+      long disagrees,
+      long notInReport,
+      long ambiguous,
+      long unmapped,
+      long findingsPassed,
+      long findingsFailed) {}
 
-  record ClaimView(String status, String text, String metric, String period, String value,
-      String reportValue, String reportPage, String reportText, String explanation, String image) {}
+  record ClaimView(
+      String status,
+      String text,
+      String metric,
+      String period,
+      String value,
+      String reportValue,
+      String reportPage,
+      String reportText,
+      String explanation,
+      String image) {}
 
   record YearView(int year, List<ClaimView> claims) {}
 
@@ -42,34 +58,56 @@ public final class ReconciliationReport {
 
   record EvidenceView(String caption, String image) {}
 
-  record FindingView(String verdict, String check, String metric, String period, String arithmetic,
+  record FindingView(
+      String verdict,
+      String check,
+      String metric,
+      String period,
+      String arithmetic,
       List<EvidenceView> evidence) {}
 
-  record View(Counts counts, List<SummaryView> summaries, List<FindingView> findings,
-      List<Charts.Chart> charts, int chartWidth, int chartHeight) {}
+  record View(
+      Counts counts,
+      List<SummaryView> summaries,
+      List<FindingView> findings,
+      List<Charts.Chart> charts,
+      int chartWidth,
+      int chartHeight) {}
 
   private final MustacheFactory html = new DefaultMustacheFactory("fr/beta/bilans/publish");
-  private final MustacheFactory markdown = new DefaultMustacheFactory("fr/beta/bilans/publish") {
-    @Override
-    public void encode(String value, Writer writer) {
-      try {
-        writer.write(value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-            .replace("<", "&lt;").replace(">", "&gt;"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  };
+  private final MustacheFactory markdown =
+      new DefaultMustacheFactory("fr/beta/bilans/publish") {
+        @Override
+        public void encode(String value, Writer writer) {
+          try {
+            writer.write(
+                value
+                    .replace("\\", "\\\\")
+                    .replace("|", "\\|")
+                    .replace("\n", " ")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
 
   /**
-   * Writes both files. {@code imageOf} gives the evidence picture of a figure as a
-   * {@code data:} URI, when one was rendered.
+   * Writes both files. {@code imageOf} gives the evidence picture of a figure as a {@code data:}
+   * URI, when one was rendered.
    */
-  public void write(Path folder, Reconciliation reconciliation, List<Figure> figures,
-      Function<Figure, Optional<String>> imageOf) throws IOException {
+  public void write(
+      Path folder,
+      Reconciliation reconciliation,
+      List<Figure> figures,
+      Function<Figure, Optional<String>> imageOf)
+      throws IOException {
     View view = view(reconciliation, figures, imageOf);
-    AtomicFiles.write(folder.resolve("reconciliation.md"), render(markdown, "reconciliation.md.mustache", view));
-    AtomicFiles.write(folder.resolve("reconciliation.html"), render(html, "reconciliation.html.mustache", view));
+    AtomicFiles.write(
+        folder.resolve("reconciliation.md"), render(markdown, "reconciliation.md.mustache", view));
+    AtomicFiles.write(
+        folder.resolve("reconciliation.html"), render(html, "reconciliation.html.mustache", view));
   }
 
   private static byte[] render(MustacheFactory factory, String template, View view) {
@@ -79,43 +117,70 @@ public final class ReconciliationReport {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static View view(Reconciliation r, List<Figure> figures, Function<Figure, Optional<String>> imageOf) {
-    Counts counts = new Counts(r.claims().size(), r.count(ClaimStatus.AGREES), r.count(ClaimStatus.DISAGREES),
-        r.count(ClaimStatus.NOT_IN_REPORT), r.count(ClaimStatus.AMBIGUOUS), r.count(ClaimStatus.UNMAPPED),
-        r.findings(true), r.findings(false));
+  static View view(
+      Reconciliation r, List<Figure> figures, Function<Figure, Optional<String>> imageOf) {
+    Counts counts =
+        new Counts(
+            r.claims().size(),
+            r.count(ClaimStatus.AGREES),
+            r.count(ClaimStatus.DISAGREES),
+            r.count(ClaimStatus.NOT_IN_REPORT),
+            r.count(ClaimStatus.AMBIGUOUS),
+            r.count(ClaimStatus.UNMAPPED),
+            r.findings(true),
+            r.findings(false));
     Map<String, Map<Integer, List<ClaimView>>> bySummary = new LinkedHashMap<>();
     for (ClaimCheck check : r.claims()) {
-      bySummary.computeIfAbsent(check.claim().summary(), s -> new LinkedHashMap<>())
-          .computeIfAbsent(check.claim().sectionYear(), y -> new ArrayList<>()).add(claim(check, imageOf));
+      bySummary
+          .computeIfAbsent(check.claim().summary(), s -> new LinkedHashMap<>())
+          .computeIfAbsent(check.claim().sectionYear(), y -> new ArrayList<>())
+          .add(claim(check, imageOf));
     }
     List<SummaryView> summaries = new ArrayList<>();
-    bySummary.forEach((file, years) -> {
-      List<YearView> yearViews = new ArrayList<>();
-      years.forEach((year, claims) -> yearViews.add(new YearView(year, claims)));
-      summaries.add(new SummaryView(file, yearViews));
-    });
+    bySummary.forEach(
+        (file, years) -> {
+          List<YearView> yearViews = new ArrayList<>();
+          years.forEach((year, claims) -> yearViews.add(new YearView(year, claims)));
+          summaries.add(new SummaryView(file, yearViews));
+        });
     List<FindingView> findings = new ArrayList<>();
     for (Finding f : r.findings()) {
       List<EvidenceView> evidence = new ArrayList<>();
       for (Figure figure : f.figures()) {
-        evidence.add(new EvidenceView(figure.provenance().report() + ", page " + figure.provenance().page()
-            + ": " + plain(figure.value()), imageOf.apply(figure).orElse(null)));
+        evidence.add(
+            new EvidenceView(
+                figure.provenance().report()
+                    + ", page "
+                    + figure.provenance().page()
+                    + ": "
+                    + plain(figure.value()),
+                imageOf.apply(figure).orElse(null)));
       }
-      findings.add(new FindingView(f.verdict(), f.check().id().replace('_', ' '), f.metric(), f.period(),
-          f.arithmetic(), evidence));
+      findings.add(
+          new FindingView(
+              f.verdict(),
+              f.check().id().replace('_', ' '),
+              f.metric(),
+              f.period(),
+              f.arithmetic(),
+              evidence));
     }
     return new View(counts, summaries, findings, Charts.of(figures), Charts.WIDTH, Charts.HEIGHT);
   }
 
   private static ClaimView claim(ClaimCheck check, Function<Figure, Optional<String>> imageOf) {
     Optional<Figure> figure = check.reportFigure();
-    return new ClaimView(check.status().id().replace('_', ' '), check.claim().text(),
-        check.claim().metric().map(m -> m.id().id()).orElse("—"), check.claim().period().iso(),
+    return new ClaimView(
+        check.status().id().replace('_', ' '),
+        check.claim().text(),
+        check.claim().metric().map(m -> m.id().id()).orElse("—"),
+        check.claim().period().iso(),
         plain(check.claim().number().value()),
         figure.map(f -> plain(f.value())).orElse("—"),
         figure.map(f -> String.valueOf(f.provenance().page())).orElse("—"),
         figure.map(f -> f.provenance().text()).orElse(""),
-        check.explanation(), figure.flatMap(imageOf).orElse(null));
+        check.explanation(),
+        figure.flatMap(imageOf).orElse(null));
   }
 
   private static String plain(BigDecimal value) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What the report says of a claim of a summary. */
 public enum ClaimStatus {
-  AGREES, DISAGREES, NOT_IN_REPORT, AMBIGUOUS,
+  AGREES,
+  DISAGREES,
+  NOT_IN_REPORT,
+  AMBIGUOUS,
   /** The catalog cannot tell which metric the number is: reported, never forced into a metric. */
   UNMAPPED;
 

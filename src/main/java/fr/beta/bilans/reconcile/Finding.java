@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** One check of the reports against each other, with the figures involved and the arithmetic. */
-public record Finding(Check check, String metric, String period, boolean passed, List<Figure> figures,
+public record Finding(
+    Check check,
+    String metric,
+    String period,
+    boolean passed,
+    List<Figure> figures,
     String arithmetic) {
 
   public Finding {

@@ -20,16 +20,16 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the claims of the summaries against the report of their year, then the reports against
- * each other: restated figures, running totals (as the catalog lists them), and figures a
- * report states twice with two values.
+ * each other: restated figures, running totals (as the catalog lists them), and figures a report
+ * states twice with two values.
  *
  * <p>Example: {@code new Reconciler(catalog).reconcile(claims, figuresByReportYear)}.
  */
 public final class Reconciler {
 
-  private static final Comparator<Figure> BY_PAGE = Comparator
-      .comparingInt((Figure f) -> f.provenance().page())
-      .thenComparingDouble(f -> f.provenance().bbox().y());
+  private static final Comparator<Figure> BY_PAGE =
+      Comparator.comparingInt((Figure f) -> f.provenance().page())
+          .thenComparingDouble(f -> f.provenance().bbox().y());
 
   private final Catalog catalog;
 
@@ -49,39 +49,76 @@ public final class Reconciler {
 
   private ClaimCheck check(Claim claim, Map<Integer, List<Figure>> figuresByYear) {
     if (claim.metric().isEmpty()) {
-      return new ClaimCheck(claim, ClaimStatus.UNMAPPED, Optional.empty(), List.of(),
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.UNMAPPED,
+          Optional.empty(),
+          List.of(),
           "no metric of the catalog is worded this way");
     }
     MetricDefinition metric = claim.metric().get();
     List<Figure> report = figuresByYear.get(claim.sectionYear());
     if (report == null) {
-      return new ClaimCheck(claim, ClaimStatus.NOT_IN_REPORT, Optional.empty(), List.of(),
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.NOT_IN_REPORT,
+          Optional.empty(),
+          List.of(),
           "no report of " + claim.sectionYear() + " was processed");
     }
     List<Figure> candidates = candidates(report, metric.id(), claim.period());
     if (candidates.isEmpty()) {
-      return new ClaimCheck(claim, ClaimStatus.NOT_IN_REPORT, Optional.empty(), List.of(),
-          "the " + claim.sectionYear() + " report states no " + metric.id() + " for " + claim.period());
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.NOT_IN_REPORT,
+          Optional.empty(),
+          List.of(),
+          "the "
+              + claim.sectionYear()
+              + " report states no "
+              + metric.id()
+              + " for "
+              + claim.period());
     }
     Map<BigDecimal, List<Figure>> byValue = byValue(candidates);
     if (byValue.size() > 1) {
-      return new ClaimCheck(claim, ClaimStatus.AMBIGUOUS, Optional.of(candidates.get(0)), candidates,
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.AMBIGUOUS,
+          Optional.of(candidates.get(0)),
+          candidates,
           "the report states " + describe(byValue));
     }
     Figure figure = candidates.get(0);
     Optional<String> agreement = agreement(claim, figure);
     if (agreement.isPresent()) {
-      return new ClaimCheck(claim, ClaimStatus.AGREES, Optional.of(figure), candidates,
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.AGREES,
+          Optional.of(figure),
+          candidates,
           agreement.get() + " (page " + figure.provenance().page() + ")");
     }
-    return new ClaimCheck(claim, ClaimStatus.DISAGREES, Optional.of(figure), candidates,
-        "the summary says " + Rounding.plain(claim.number().value()) + ", the report says "
-            + Rounding.plain(figure.value()) + " on page " + figure.provenance().page());
+    return new ClaimCheck(
+        claim,
+        ClaimStatus.DISAGREES,
+        Optional.of(figure),
+        candidates,
+        "the summary says "
+            + Rounding.plain(claim.number().value())
+            + ", the report says "
+            + Rounding.plain(figure.value())
+            + " on page "
+            + figure.provenance().page());
   }
 
   private static Optional<String> agreement(Claim claim, Figure figure) {
-    Optional<String> rounding = Rounding.agreement(claim.number().value(), claim.number().halfInterval(),
-        figure.value(), figure.halfInterval());
+    Optional<String> rounding =
+        Rounding.agreement(
+            claim.number().value(),
+            claim.number().halfInterval(),
+            figure.value(),
+            figure.halfInterval());
     if (rounding.isPresent()) {
       return rounding;
     }
@@ -90,8 +127,13 @@ public final class Reconciler {
     Optional<Qualifier> hedge = claim.qualifier();
     if (hedge.equals(Optional.of(Qualifier.MORE_THAN)) && compare > 0
         || hedge.equals(Optional.of(Qualifier.AT_LEAST)) && compare >= 0) {
-      return Optional.of("the report's " + Rounding.plain(figure.value()) + " is " + hedge.get().id().replace('_', ' ')
-          + " " + Rounding.plain(claim.number().value()));
+      return Optional.of(
+          "the report's "
+              + Rounding.plain(figure.value())
+              + " is "
+              + hedge.get().id().replace('_', ' ')
+              + " "
+              + Rounding.plain(claim.number().value()));
     }
     return Optional.empty();
   }
@@ -99,8 +141,13 @@ public final class Reconciler {
   /** The report's actual figures of a metric that speak for a period, by page. */
   private static List<Figure> candidates(List<Figure> report, MetricId metric, Period period) {
     return report.stream()
-        .filter(f -> f.metric().equals(metric) && f.kind() == Kind.ACTUAL && Periods.compatible(period, f.period()))
-        .sorted(BY_PAGE).toList();
+        .filter(
+            f ->
+                f.metric().equals(metric)
+                    && f.kind() == Kind.ACTUAL
+                    && Periods.compatible(period, f.period()))
+        .sorted(BY_PAGE)
+        .toList();
   }
 
   private static Map<BigDecimal, List<Figure>> byValue(List<Figure> figures) {
@@ -112,11 +159,18 @@ public final class Reconciler {
   }
 
   private static String describe(Map<BigDecimal, List<Figure>> byValue) {
-    return byValue.entrySet().stream().map(e -> e.getValue().get(0).qualifier().map(q -> q.id().replace('_', ' ') + " ")
-        .orElse("") + Rounding.plain(e.getKey()) + " (page"
-        + (e.getValue().size() > 1 ? "s " : " ")
-        + e.getValue().stream().map(f -> String.valueOf(f.provenance().page())).distinct()
-            .collect(Collectors.joining(", ")) + ")")
+    return byValue.entrySet().stream()
+        .map(
+            e ->
+                e.getValue().get(0).qualifier().map(q -> q.id().replace('_', ' ') + " ").orElse("")
+                    + Rounding.plain(e.getKey())
+                    + " (page"
+                    + (e.getValue().size() > 1 ? "s " : " ")
+                    + e.getValue().stream()
+                        .map(f -> String.valueOf(f.provenance().page()))
+                        .distinct()
+                        .collect(Collectors.joining(", "))
+                    + ")")
         .collect(Collectors.joining(" and "));
   }
 
@@ -130,41 +184,88 @@ public final class Reconciler {
         continue;
       }
       List<Figure> first = byValue.values().stream().map(l -> l.get(0)).toList();
-      boolean allAgree = first.stream().allMatch(a -> first.stream().allMatch(b ->
-          Rounding.agreement(a.value(), a.halfInterval(), b.value(), b.halfInterval()).isPresent()));
+      boolean allAgree =
+          first.stream()
+              .allMatch(
+                  a ->
+                      first.stream()
+                          .allMatch(
+                              b ->
+                                  Rounding.agreement(
+                                          a.value(), a.halfInterval(), b.value(), b.halfInterval())
+                                      .isPresent()));
       Figure f = same.get(0);
-      findings.add(new Finding(Finding.Check.STATED_TWICE, f.metric().id(), f.period().iso(), allAgree, first,
-          "the " + f.reportYear() + " report states " + describe(byValue)
-              + (allAgree ? ", which agree after rounding" : "")));
+      findings.add(
+          new Finding(
+              Finding.Check.STATED_TWICE,
+              f.metric().id(),
+              f.period().iso(),
+              allAgree,
+              first,
+              "the "
+                  + f.reportYear()
+                  + " report states "
+                  + describe(byValue)
+                  + (allAgree ? ", which agree after rounding" : "")));
     }
     return findings;
   }
 
-  private static List<Finding> restated(int year, List<Figure> figures, Map<Integer, List<Figure>> all) {
+  private static List<Finding> restated(
+      int year, List<Figure> figures, Map<Integer, List<Figure>> all) {
     Map<String, Figure> restatements = new TreeMap<>();
     for (Figure f : figures) {
-      if (f.kind() == Kind.ACTUAL && f.period().year() < year && all.containsKey(f.period().year())) {
+      if (f.kind() == Kind.ACTUAL
+          && f.period().year() < year
+          && all.containsKey(f.period().year())) {
         restatements.putIfAbsent(f.key() + "|" + Rounding.plain(f.value()), f);
       }
     }
     List<Finding> findings = new ArrayList<>();
     for (Figure later : restatements.values()) {
       int earlierYear = later.period().year();
-      List<Figure> earlier = candidates(all.get(earlierYear), later.metric(), later.period()).stream()
-          .filter(f -> f.period().year() >= earlierYear).toList();
+      List<Figure> earlier =
+          candidates(all.get(earlierYear), later.metric(), later.period()).stream()
+              .filter(f -> f.period().year() >= earlierYear)
+              .toList();
       if (earlier.isEmpty()) {
         continue;
       }
       Figure original = earlier.get(0);
-      Optional<String> agreement = Rounding.agreement(later.value(), later.halfInterval(), original.value(),
-          original.halfInterval());
-      String arithmetic = "the " + year + " report restates " + later.metric() + " " + later.period() + " as "
-          + Rounding.plain(later.value()) + " (page " + later.provenance().page() + "); the " + earlierYear
-          + " report said " + Rounding.plain(original.value()) + " (page " + original.provenance().page() + ")"
-          + agreement.map(a -> ": " + a).orElse(": they differ by "
-              + Rounding.plain(later.value().subtract(original.value()).abs()));
-      findings.add(new Finding(Finding.Check.RESTATED, later.metric().id(), later.period().iso(),
-          agreement.isPresent(), List.of(later, original), arithmetic));
+      Optional<String> agreement =
+          Rounding.agreement(
+              later.value(), later.halfInterval(), original.value(), original.halfInterval());
+      String arithmetic =
+          "the "
+              + year
+              + " report restates "
+              + later.metric()
+              + " "
+              + later.period()
+              + " as "
+              + Rounding.plain(later.value())
+              + " (page "
+              + later.provenance().page()
+              + "); the "
+              + earlierYear
+              + " report said "
+              + Rounding.plain(original.value())
+              + " (page "
+              + original.provenance().page()
+              + ")"
+              + agreement
+                  .map(a -> ": " + a)
+                  .orElse(
+                      ": they differ by "
+                          + Rounding.plain(later.value().subtract(original.value()).abs()));
+      findings.add(
+          new Finding(
+              Finding.Check.RESTATED,
+              later.metric().id(),
+              later.period().iso(),
+              agreement.isPresent(),
+              List.of(later, original),
+              arithmetic));
     }
     return findings;
   }
@@ -183,21 +284,52 @@ public final class Reconciler {
           continue;
         }
         BigDecimal expected = previous.get().value().add(increment.get().value());
-        boolean passed = Rounding.agreement(expected, previous.get().halfInterval().add(increment.get().halfInterval()),
-            total.get().value(), total.get().halfInterval()).isPresent();
-        String arithmetic = Rounding.plain(previous.get().value()) + " (" + (year - 1) + " report, page "
-            + previous.get().provenance().page() + ") + " + Rounding.plain(increment.get().value()) + " new in "
-            + year + " (page " + increment.get().provenance().page() + ") = " + Rounding.plain(expected)
-            + (passed ? ", as" : ", but") + " the " + year + " report states " + Rounding.plain(total.get().value())
-            + " (page " + total.get().provenance().page() + ")";
-        findings.add(new Finding(Finding.Check.RUNNING_TOTAL, relation.total().id(), String.valueOf(year), passed,
-            List.of(previous.get(), increment.get(), total.get()), arithmetic));
+        boolean passed =
+            Rounding.agreement(
+                    expected,
+                    previous.get().halfInterval().add(increment.get().halfInterval()),
+                    total.get().value(),
+                    total.get().halfInterval())
+                .isPresent();
+        String arithmetic =
+            Rounding.plain(previous.get().value())
+                + " ("
+                + (year - 1)
+                + " report, page "
+                + previous.get().provenance().page()
+                + ") + "
+                + Rounding.plain(increment.get().value())
+                + " new in "
+                + year
+                + " (page "
+                + increment.get().provenance().page()
+                + ") = "
+                + Rounding.plain(expected)
+                + (passed ? ", as" : ", but")
+                + " the "
+                + year
+                + " report states "
+                + Rounding.plain(total.get().value())
+                + " (page "
+                + total.get().provenance().page()
+                + ")";
+        findings.add(
+            new Finding(
+                Finding.Check.RUNNING_TOTAL,
+                relation.total().id(),
+                String.valueOf(year),
+                passed,
+                List.of(previous.get(), increment.get(), total.get()),
+                arithmetic));
       }
     }
     return findings;
   }
 
-  /** The report's one value of a metric for a year (its state at the turn of the year counts); empty if none or several. */
+  /**
+   * The report's one value of a metric for a year (its state at the turn of the year counts); empty
+   * if none or several.
+   */
   private static Optional<Figure> single(List<Figure> report, MetricId metric, int year) {
     List<Figure> candidates = candidates(report, metric, Period.year(year));
     return byValue(candidates).size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimFinder {
 
-  private static final Pattern NUMBER = Pattern.compile(FrenchNumbers.NUMBER_REGEX,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NUMBER =
+      Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   private final TextMatcher matcher;
@@ -45,24 +45,46 @@ public final class ClaimFinder {
     List<Placed> claims = new ArrayList<>();
     List<TextMatch> matches = matcher.match(text, List.of(), year);
     for (TextMatch m : matches) {
-      claims.add(new Placed(m.valueStart(), new Claim(file, year, clause(text, m.valueStart(), m.valueEnd()),
-          Optional.of(m.metric()), m.period(), m.number(), m.qualifier())));
+      claims.add(
+          new Placed(
+              m.valueStart(),
+              new Claim(
+                  file,
+                  year,
+                  clause(text, m.valueStart(), m.valueEnd()),
+                  Optional.of(m.metric()),
+                  m.period(),
+                  m.number(),
+                  m.qualifier())));
     }
     List<DateExpressions.Found> dates = DateExpressions.find(text);
     Matcher n = NUMBER.matcher(text);
     while (n.find()) {
       int start = n.start();
       int end = n.end();
-      boolean matched = matches.stream().anyMatch(m -> start < m.valueEnd() && m.valueStart() < end);
+      boolean matched =
+          matches.stream().anyMatch(m -> start < m.valueEnd() && m.valueStart() < end);
       boolean inDate = dates.stream().anyMatch(d -> start >= d.start() && start < d.end());
       Optional<FrenchNumber> number = FrenchNumbers.parse(n.group());
       if (matched || inDate || number.isEmpty() || BARE_YEAR.matcher(n.group().strip()).matches()) {
         continue;
       }
-      claims.add(new Placed(start, new Claim(file, year, clause(text, start, end), Optional.empty(),
-          Period.year(year), number.get(), number.get().qualifier())));
+      claims.add(
+          new Placed(
+              start,
+              new Claim(
+                  file,
+                  year,
+                  clause(text, start, end),
+                  Optional.empty(),
+                  Period.year(year),
+                  number.get(),
+                  number.get().qualifier())));
     }
-    return claims.stream().sorted(java.util.Comparator.comparingInt(Placed::start)).map(Placed::claim).toList();
+    return claims.stream()
+        .sorted(java.util.Comparator.comparingInt(Placed::start))
+        .map(Placed::claim)
+        .toList();
   }
 
   /** The clause around a number: from the previous clause boundary to the next. */
@@ -72,8 +94,12 @@ public final class ClaimFinder {
       from--;
     }
     int to = end;
-    while (to < text.length() && ";.!?".indexOf(text.charAt(to)) < 0
-        && !(text.charAt(to) == ',' && to + 1 < text.length() && text.charAt(to + 1) == ' ' && to - end > 30)) {
+    while (to < text.length()
+        && ";.!?".indexOf(text.charAt(to)) < 0
+        && !(text.charAt(to) == ','
+            && to + 1 < text.length()
+            && text.charAt(to + 1) == ' '
+            && to - end > 30)) {
       to++;
     }
     return text.substring(from, to).strip();

@@ -17,18 +17,18 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a GitBook Markdown summary page with a real Markdown parser (commonmark): front matter
- * and GitBook's {@code {% file %}} / {@code {% hint %}} tags are set aside, headings that name a
- * year open a section ("## Bilan 2024", "### Bilan 2022 <a …>"), and the text of each paragraph
- * (list items, bold and all) is kept, its entities decoded and its characters normalized.
+ * Reads a GitBook Markdown summary page with a real Markdown parser (commonmark): front matter and
+ * GitBook's {@code {% file %}} / {@code {% hint %}} tags are set aside, headings that name a year
+ * open a section ("## Bilan 2024", "### Bilan 2022 <a …>"), and the text of each paragraph (list
+ * items, bold and all) is kept, its entities decoded and its characters normalized.
  */
 public final class SummaryParser {
 
   private static final Pattern GITBOOK_TAG = Pattern.compile("\\{%.*?%\\}", Pattern.DOTALL);
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
-  private final Parser parser = Parser.builder()
-      .extensions(List.of(YamlFrontMatterExtension.create())).build();
+  private final Parser parser =
+      Parser.builder().extensions(List.of(YamlFrontMatterExtension.create())).build();
 
   public Summary parse(String file, String markdown) {
     // GitBook tags are template syntax, not Markdown: each becomes a paragraph break.
@@ -76,41 +76,43 @@ public final class SummaryParser {
   }
 
   private static void collectParagraphs(Node node, List<String> paragraphs) {
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Paragraph paragraph) {
-        String text = plainText(paragraph);
-        if (!text.isBlank()) {
-          paragraphs.add(text);
-        }
-      }
-    });
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Paragraph paragraph) {
+            String text = plainText(paragraph);
+            if (!text.isBlank()) {
+              paragraphs.add(text);
+            }
+          }
+        });
   }
 
   /** The text of a node: its text and code, line breaks as spaces, inline HTML left out. */
   private static String plainText(Node node) {
     StringBuilder text = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text t) {
-        text.append(t.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            text.append(t.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        text.append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak lineBreak) {
-        text.append(' ');
-      }
+          @Override
+          public void visit(SoftLineBreak lineBreak) {
+            text.append(' ');
+          }
 
-      @Override
-      public void visit(HardLineBreak lineBreak) {
-        text.append(' ');
-      }
-    });
+          @Override
+          public void visit(HardLineBreak lineBreak) {
+            text.append(' ');
+          }
+        });
     return TextNormalizer.normalize(text.toString()).replaceAll("\\s+", " ").strip();
   }
 }

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Undoes what the text layer of a PDF does to words, so that patterns can be written plainly.
  *
- * <p>Ligatures ("ﬀ" → "ff") and compatibility characters go through Unicode NFKC; the
- * apostrophes seen in the reports (U+02BC "lʼ", U+2019 "l’") become "'"; every kind of space
- * (NBSP, narrow NBSP, thin space) becomes a plain space. Example: {@code "dʼaccompagnement"}
- * → {@code "d'accompagnement"}, {@code "5 869 442 €"} → {@code "5 869 442 €"}.
+ * <p>Ligatures ("ﬀ" → "ff") and compatibility characters go through Unicode NFKC; the apostrophes
+ * seen in the reports (U+02BC "lʼ", U+2019 "l’") become "'"; every kind of space (NBSP, narrow
+ * NBSP, thin space) becomes a plain space. Example: {@code "dʼaccompagnement"} → {@code
+ * "d'accompagnement"}, {@code "5 869 442 €"} → {@code "5 869 442 €"}.
  */
 public final class TextNormalizer {
 

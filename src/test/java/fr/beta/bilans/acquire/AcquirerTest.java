@@ -23,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AcquirerTest {
 
-  private static final byte[] CONTENT = "%PDF-1.4 pretend report".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONTENT =
+      "%PDF-1.4 pretend report".getBytes(StandardCharsets.US_ASCII);
   private static final String SHA = Checksums.sha256(CONTENT);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HttpServer server;
   private int requests;
@@ -35,17 +35,21 @@ class AcquirerTest {
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/report.pdf", exchange -> {
-      requests++;
-      exchange.sendResponseHeaders(200, CONTENT.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(CONTENT);
-      }
-    });
-    server.createContext("/gone.pdf", exchange -> {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/report.pdf",
+        exchange -> {
+          requests++;
+          exchange.sendResponseHeaders(200, CONTENT.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(CONTENT);
+          }
+        });
+    server.createContext(
+        "/gone.pdf",
+        exchange -> {
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -59,11 +63,14 @@ class AcquirerTest {
   }
 
   private static ManifestEntry entry(String file, String sha, Optional<URI> url) {
-    return new ManifestEntry(ManifestEntry.Kind.REPORT, file, sha, OptionalInt.of(2030), OptionalInt.empty(), url);
+    return new ManifestEntry(
+        ManifestEntry.Kind.REPORT, file, sha, OptionalInt.of(2030), OptionalInt.empty(), url);
   }
 
   private Acquirer acquirer(boolean downloads, Path... corpus) {
-    return new Acquirer(dir.resolve("input-pdfs"), List.of(corpus),
+    return new Acquirer(
+        dir.resolve("input-pdfs"),
+        List.of(corpus),
         downloads ? Optional.of(new Downloader(Duration.ofSeconds(5))) : Optional.empty());
   }
 
@@ -71,7 +78,9 @@ class AcquirerTest {
   void prefersALocalCopyAndVerifiesIt() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.write(corpus.resolve("Bilan 2030.pdf"), CONTENT);
-    Acquired acquired = acquirer(true, corpus).acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/report.pdf"))));
+    Acquired acquired =
+        acquirer(true, corpus)
+            .acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/report.pdf"))));
     assertThat(acquired.source()).isEqualTo(Acquired.Source.CORPUS);
     assertThat(acquired.sha256()).isEqualTo(SHA);
     assertThat(requests).isZero();
@@ -90,7 +99,8 @@ class AcquirerTest {
   void refusesAFileWhoseChecksumDiffersAndSaysWhatToDo() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("Bilan 2030.pdf"), "something else");
-    assertThatThrownBy(() -> acquirer(false, corpus).acquire(entry("Bilan 2030.pdf", SHA, Optional.empty())))
+    assertThatThrownBy(
+            () -> acquirer(false, corpus).acquire(entry("Bilan 2030.pdf", SHA, Optional.empty())))
         .isInstanceOf(AcquisitionException.class)
         .hasMessageStartingWith("Bilan 2030.pdf: checksum mismatch")
         .hasMessageContaining("the manifest says " + SHA)
@@ -99,7 +109,10 @@ class AcquirerTest {
 
   @Test
   void namesTheMissingFileAndHowToSupplyItWhenOffline() {
-    assertThatThrownBy(() -> acquirer(false).acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/report.pdf")))))
+    assertThatThrownBy(
+            () ->
+                acquirer(false)
+                    .acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/report.pdf")))))
         .isInstanceOf(AcquisitionException.class)
         .hasMessageStartingWith("Bilan 2030.pdf: not found in")
         .hasMessageContaining("copy it into")
@@ -108,8 +121,11 @@ class AcquirerTest {
 
   @Test
   void reportsAFailedDownloadWithoutLeavingAPartialFile() throws IOException {
-    assertThatThrownBy(() -> acquirer(true).acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/gone.pdf")))))
-        .isInstanceOf(AcquisitionException.class).hasMessageContaining("HTTP 404");
+    assertThatThrownBy(
+            () ->
+                acquirer(true).acquire(entry("Bilan 2030.pdf", SHA, Optional.of(url("/gone.pdf")))))
+        .isInstanceOf(AcquisitionException.class)
+        .hasMessageContaining("HTTP 404");
     try (var files = Files.list(dir.resolve("input-pdfs"))) {
       assertThat(files).isEmpty();
     }
@@ -117,11 +133,16 @@ class AcquirerTest {
 
   @Test
   void rejectsAManifestWithProblemsListingEachOne() throws IOException {
-    Path manifest = Files.writeString(dir.resolve("manifest.json"), """
+    Path manifest =
+        Files.writeString(
+            dir.resolve("manifest.json"),
+            """
         {"reports": [{"file": "a.pdf", "sha256": "abc"}, {"year": 2030, "file": "../b.pdf", "sha256": "%s"}],
          "summaries": []}
-        """.formatted(SHA));
-    assertThatThrownBy(() -> Manifest.read(manifest)).isInstanceOf(InvalidManifestException.class)
+        """
+                .formatted(SHA));
+    assertThatThrownBy(() -> Manifest.read(manifest))
+        .isInstanceOf(InvalidManifestException.class)
         .hasMessageContaining("reports[0]: a report needs its year")
         .hasMessageContaining("reports[1]: file must be a plain file name");
   }

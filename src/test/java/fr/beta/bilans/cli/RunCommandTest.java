@@ -15,8 +15,7 @@ import picocli.CommandLine;
 
 class RunCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -31,8 +30,10 @@ class RunCommandTest {
   @Test
   void processesAFolderGoesOnPastABadFileAndExitsOne() throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
-    new PdfBuilder().title("Bilan 2031 beta.gouv.fr")
-        .text(80, 200, 60, "41").text(60, 230, 16, "investigations en cours")
+    new PdfBuilder()
+        .title("Bilan 2031 beta.gouv.fr")
+        .text(80, 200, 60, "41")
+        .text(60, 230, 16, "investigations en cours")
         .write(input.resolve("rapport « annuel » l'an 2031.pdf"));
     Files.writeString(input.resolve("broken.pdf"), "<html>404</html>");
     Path output = dir.resolve("out");
@@ -48,32 +49,57 @@ class RunCommandTest {
     assertThat(ok.path("report_year").asInt()).isEqualTo(2031);
     assertThat(ok.path("report_year_source").asText()).isEqualTo("title metadata");
     assertThat(output.resolve("reports/2031/document.json")).exists();
-    assertThat(Files.readString(output.resolve("figures.csv"))).contains("investigations_in_progress,2031,actual,41");
+    assertThat(Files.readString(output.resolve("figures.csv")))
+        .contains("investigations_in_progress,2031,actual,41");
   }
 
   @Test
   void infersTheYearFromTheFileNameWhenTheDocumentDoesNotTellIt() throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
     new PdfBuilder().text(80, 200, 20, "Rapport").write(input.resolve("bilan-2032.pdf"));
-    assertThat(bilans("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "-q")).isZero();
+    assertThat(
+            bilans(
+                "run",
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "-q"))
+        .isZero();
     JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
-    assertThat(run.path("reports").get(0).path("report_year_source").asText()).isEqualTo("file name");
+    assertThat(run.path("reports").get(0).path("report_year_source").asText())
+        .isEqualTo("file name");
   }
 
   @Test
   void infersTheYearFromAnXmpTitleWhenTheInformationDictionaryHasNone() throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
-    new PdfBuilder().xmpTitle("Bilan 2033 beta.gouv.fr").text(80, 200, 20, "Rapport").write(input.resolve("rapport.pdf"));
-    assertThat(bilans("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "-q")).isZero();
+    new PdfBuilder()
+        .xmpTitle("Bilan 2033 beta.gouv.fr")
+        .text(80, 200, 20, "Rapport")
+        .write(input.resolve("rapport.pdf"));
+    assertThat(
+            bilans(
+                "run",
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "-q"))
+        .isZero();
     JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
     assertThat(run.path("reports").get(0).path("report_year").asInt()).isEqualTo(2033);
-    assertThat(run.path("reports").get(0).path("report_year_source").asText()).isEqualTo("title metadata");
+    assertThat(run.path("reports").get(0).path("report_year_source").asText())
+        .isEqualTo("title metadata");
   }
 
   @Test
   void refusesAMalformedCatalogBeforeAnyWork() throws Exception {
-    Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "version: 1\nmetrics:\n  - id: x\n    unit: parsecs\n");
-    int exit = bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());
+    Path catalog =
+        Files.writeString(
+            dir.resolve("catalog.yaml"), "version: 1\nmetrics:\n  - id: x\n    unit: parsecs\n");
+    int exit =
+        bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("metrics[0].unit: unknown unit 'parsecs'");
     assertThat(dir.resolve("out")).doesNotExist();

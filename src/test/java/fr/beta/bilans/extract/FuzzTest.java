@@ -19,14 +19,15 @@ class FuzzTest {
 
   private static final int RUNS = 300;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyDamagedCopyEndsAsAReportOrAClearFailureInTime() throws Exception {
     byte[] good = Files.readAllBytes(CorruptPdfs.report(dir.resolve("good.pdf"), 2031));
     Random random = new Random(20261128L);
-    ReportExtractor extractor = new ReportExtractor(new ExtractionLimits(50, 16L * 1024 * 1024, java.util.Optional.empty()));
+    ReportExtractor extractor =
+        new ReportExtractor(
+            new ExtractionLimits(50, 16L * 1024 * 1024, java.util.Optional.empty()));
     int read = 0;
     int refused = 0;
     for (int i = 0; i < RUNS; i++) {
@@ -39,15 +40,19 @@ class FuzzTest {
         bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
       }
       Path file = Files.write(dir.resolve("fuzz-" + i + ".pdf"), bytes);
-      boolean ok = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-        try {
-          extractor.extract(file, "0".repeat(64));
-          return true;
-        } catch (UnreadableReportException e) {
-          assertThat(e.getMessage()).isNotBlank();
-          return false;
-        }
-      }, () -> "fuzz case " + file + " did not end in time");
+      boolean ok =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20),
+              () -> {
+                try {
+                  extractor.extract(file, "0".repeat(64));
+                  return true;
+                } catch (UnreadableReportException e) {
+                  assertThat(e.getMessage()).isNotBlank();
+                  return false;
+                }
+              },
+              () -> "fuzz case " + file + " did not end in time");
       if (ok) {
         read++;
       } else {

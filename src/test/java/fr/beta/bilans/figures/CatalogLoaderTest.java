@@ -15,16 +15,26 @@ class CatalogLoaderTest {
   @Test
   void loadsTheBuiltInCatalogWithEveryMetricOfTheSpec() throws CatalogException {
     Catalog catalog = new CatalogLoader().loadDefault();
-    assertThat(catalog.metrics()).extracting(m -> m.id().id()).contains(
-        "investigations_in_progress", "services_active", "national_impact_total", "national_impact_new",
-        "program_budget_eur", "nps", "women_share_eig", "eig_recruited");
+    assertThat(catalog.metrics())
+        .extracting(m -> m.id().id())
+        .contains(
+            "investigations_in_progress",
+            "services_active",
+            "national_impact_total",
+            "national_impact_new",
+            "program_budget_eur",
+            "nps",
+            "women_share_eig",
+            "eig_recruited");
     assertThat(catalog.metrics()).hasSize(28);
     assertThat(catalog.sha256()).hasSize(64);
   }
 
   @Test
   void loadsAMetricThatAnAnalystAdds() throws CatalogException {
-    Catalog catalog = load("""
+    Catalog catalog =
+        load(
+            """
         version: 1
         metrics:
           - id: open_source_share
@@ -32,15 +42,25 @@ class CatalogLoaderTest {
             patterns: ["(?<value>{n}) des services .{0,40}code source ouvert"]
         """);
     TextMatcher matcher = new TextMatcher(catalog);
-    assertThat(matcher.match("+80 % des services en accélération ont un code source ouvert. 71 % des services", java.util.List.of(), 2024))
+    assertThat(
+            matcher.match(
+                "+80 % des services en accélération ont un code source ouvert. 71 % des services",
+                java.util.List.of(), 2024))
         .isEmpty();
-    assertThat(matcher.match("80 % des services en accélération et pérennisés ont un code source ouvert.", java.util.List.of(), 2024))
-        .extracting(m -> m.number().value().intValue()).containsExactly(80);
+    assertThat(
+            matcher.match(
+                "80 % des services en accélération et pérennisés ont un code source ouvert.",
+                java.util.List.of(), 2024))
+        .extracting(m -> m.number().value().intValue())
+        .containsExactly(80);
   }
 
   @Test
   void reportsEveryProblemAtOnceWithItsPath() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         version: 1
         columns:
           - pattern: "résultats (\\\\d{4})"
@@ -63,29 +83,41 @@ class CatalogLoaderTest {
             patterns: ["(?<value>{nombre})"]
         """))
         .isInstanceOf(CatalogException.class)
-        .satisfies(e -> assertThat(((CatalogException) e).problems()).containsExactly(
-            "columns[0].pattern: no group 'year'",
-            "metrics[1].id: a metric id is lowercase letters, digits and '_': 'Bad-Id'",
-            "metrics[2].patterns[0]: no group 'value'",
-            "metrics[3].unit: unknown unit 'dollars' (expected count, eur, percent, score)",
-            "metrics[3].patterns[0]: not a valid regular expression: Unclosed group",
-            "metrics[4].patterns[0]: unknown macro {nombre}"));
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .containsExactly(
+                        "columns[0].pattern: no group 'year'",
+                        "metrics[1].id: a metric id is lowercase letters, digits and '_': 'Bad-Id'",
+                        "metrics[2].patterns[0]: no group 'value'",
+                        "metrics[3].unit: unknown unit 'dollars' (expected count, eur, percent, score)",
+                        "metrics[3].patterns[0]: not a valid regular expression: Unclosed group",
+                        "metrics[4].patterns[0]: unknown macro {nombre}"));
   }
 
   @Test
   void refusesUnknownKeys() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         version: 1
         metrics:
           - id: a
             unit: count
             pattern: "(?<value>{n}) a"
-        """)).isInstanceOf(CatalogException.class).hasMessageContaining("pattern").hasMessageContaining("line");
+        """))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("pattern")
+        .hasMessageContaining("line");
   }
 
   @Test
   void refusesAMetricDefinedTwiceAndAMetricThatCanNeverBeFound() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         version: 1
         metrics:
           - id: a
@@ -96,16 +128,21 @@ class CatalogLoaderTest {
             patterns: ["(?<value>{n}) b"]
           - id: c
             unit: count
-        """)).isInstanceOf(CatalogException.class)
-        .satisfies(e -> assertThat(((CatalogException) e).problems()).containsExactly(
-            "metrics[1].id: 'a' is defined twice",
-            "metrics[2]: a metric needs patterns or rows, or it can never be found"));
+        """))
+        .isInstanceOf(CatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .containsExactly(
+                        "metrics[1].id: 'a' is defined twice",
+                        "metrics[2]: a metric needs patterns or rows, or it can never be found"));
   }
 
   @Test
   void refusesAnEmptyFileAndAnotherVersion() {
     assertThatThrownBy(() -> load("")).isInstanceOf(CatalogException.class);
-    assertThatThrownBy(() -> load("version: 2\nmetrics: []\n")).isInstanceOf(CatalogException.class)
+    assertThatThrownBy(() -> load("version: 2\nmetrics: []\n"))
+        .isInstanceOf(CatalogException.class)
         .hasMessageContaining("version: expected 1, found 2");
   }
 }

@@ -26,8 +26,7 @@ import picocli.CommandLine;
  */
 class BadInputTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path input;
   private Path good;
@@ -53,7 +52,8 @@ class BadInputTest {
   }
 
   private JsonNode report(String file) throws IOException {
-    for (JsonNode r : new ObjectMapper().readTree(dir.resolve("out/run.json").toFile()).path("reports")) {
+    for (JsonNode r :
+        new ObjectMapper().readTree(dir.resolve("out/run.json").toFile()).path("reports")) {
       if (r.path("file").asText().equals(file)) {
         return r;
       }
@@ -71,7 +71,9 @@ class BadInputTest {
 
   @Test
   void anHtmlErrorPageSavedAsPdf() throws IOException {
-    Files.writeString(input.resolve("Bilan 2030.pdf"), "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>");
+    Files.writeString(
+        input.resolve("Bilan 2030.pdf"),
+        "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>");
     assertThat(run()).isEqualTo(1);
     assertFailsAloneWith("Bilan 2030.pdf", "not a PDF: its content is text/html");
   }
@@ -118,9 +120,11 @@ class BadInputTest {
     JsonNode repaired = report("Bilan 2030.pdf");
     assertThat(repaired.path("outcome").asText()).isEqualTo("processed");
     assertThat(repaired.path("warnings").get(0).asText())
-        .startsWith("repaired: ").endsWith("read with PDFBox's lenient parser, which rebuilds what it can");
+        .startsWith("repaired: ")
+        .endsWith("read with PDFBox's lenient parser, which rebuilds what it can");
     // The title metadata (Bilan 2031) tells the year before the file name does.
-    assertThat(Files.readString(dir.resolve("out/figures.csv"))).contains("Bilan 2030.pdf,2031,investigations_in_progress,2031,actual,41");
+    assertThat(Files.readString(dir.resolve("out/figures.csv")))
+        .contains("Bilan 2030.pdf,2031,investigations_in_progress,2031,actual,41");
   }
 
   @Test
@@ -129,7 +133,8 @@ class BadInputTest {
     Files.delete(good);
     assertThat(run()).isZero();
     assertThat(report("Bilan 2030.pdf").path("outcome").asText()).isEqualTo("processed");
-    JsonNode document = new ObjectMapper().readTree(dir.resolve("out/reports/2031/document.json").toFile());
+    JsonNode document =
+        new ObjectMapper().readTree(dir.resolve("out/reports/2031/document.json").toFile());
     assertThat(document.path("metadata").path("encrypted").asBoolean()).isTrue();
   }
 
@@ -137,7 +142,8 @@ class BadInputTest {
   void aUserPasswordPdfFailsUnlessGivenThePassword() throws IOException {
     CorruptPdfs.userPassword(good, input.resolve("Bilan 2030.pdf"), "s3cret");
     assertThat(run()).isEqualTo(1);
-    assertFailsAloneWith("Bilan 2030.pdf", "encrypted with a user password: give it with --password");
+    assertFailsAloneWith(
+        "Bilan 2030.pdf", "encrypted with a user password: give it with --password");
     assertThat(run("--password=s3cret")).isZero();
     assertThat(report("Bilan 2030.pdf").path("outcome").asText()).isEqualTo("processed");
   }
@@ -151,13 +157,15 @@ class BadInputTest {
 
   @Test
   void tooManyPages() throws IOException {
-    fr.beta.bilans.testing.PdfBuilder big = new fr.beta.bilans.testing.PdfBuilder().title("Bilan 2030");
+    fr.beta.bilans.testing.PdfBuilder big =
+        new fr.beta.bilans.testing.PdfBuilder().title("Bilan 2030");
     for (int i = 0; i < 5; i++) {
       big.newPage();
     }
     big.write(input.resolve("Bilan 2030.pdf"));
     assertThat(run("--max-pages=3")).isEqualTo(1);
-    assertFailsAloneWith("Bilan 2030.pdf", "6 pages, more than the limit of 3 (raise it with --max-pages)");
+    assertFailsAloneWith(
+        "Bilan 2030.pdf", "6 pages, more than the limit of 3 (raise it with --max-pages)");
   }
 
   @Test
@@ -179,14 +187,27 @@ class BadInputTest {
   void aFileWhoseChecksumDiffersFromTheManifest() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(good, corpus.resolve("Bilan 2031.pdf"));
-    Path manifest = Files.writeString(dir.resolve("manifest.json"), """
+    Path manifest =
+        Files.writeString(
+            dir.resolve("manifest.json"),
+            """
         {"reports": [{"year": 2031, "file": "Bilan 2031.pdf", "sha256": "%s"}], "summaries": []}
-        """.formatted("ab".repeat(32)), StandardCharsets.UTF_8);
+        """
+                .formatted("ab".repeat(32)),
+            StandardCharsets.UTF_8);
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(err));
-    int exit = cli.execute("run", "--manifest=" + manifest, "--corpus=" + corpus, "--offline",
-        "--output=" + dir.resolve("out"), "-q");
+    int exit =
+        cli.execute(
+            "run",
+            "--manifest=" + manifest,
+            "--corpus=" + corpus,
+            "--offline",
+            "--output=" + dir.resolve("out"),
+            "-q");
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).contains("Bilan 2031.pdf: acquire failed: checksum mismatch").contains("the manifest says abab");
+    assertThat(err.toString())
+        .contains("Bilan 2031.pdf: acquire failed: checksum mismatch")
+        .contains("the manifest says abab");
   }
 }

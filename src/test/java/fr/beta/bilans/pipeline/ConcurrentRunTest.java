@@ -16,8 +16,7 @@ import picocli.CommandLine;
 
 class ConcurrentRunTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(StringWriter err, String... extra) throws Exception {
     Path input = dir.resolve("in");
@@ -42,8 +41,11 @@ class ConcurrentRunTest {
       assertThat(run(err)).isEqualTo(2);
       assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(5);
     }
-    assertThat(err.toString()).contains("another bilans run is writing to", "(pid " + ProcessHandle.current().pid(),
-        "run with --wait");
+    assertThat(err.toString())
+        .contains(
+            "another bilans run is writing to",
+            "(pid " + ProcessHandle.current().pid(),
+            "run with --wait");
     assertThat(dir.resolve("out/run.json")).doesNotExist();
   }
 
@@ -51,13 +53,15 @@ class ConcurrentRunTest {
   void aSecondRunWithWaitRunsOnceTheFirstEnds() throws Exception {
     StringWriter err = new StringWriter();
     OutputLock held = OutputLock.acquire(dir.resolve("out"), false);
-    CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-      try {
-        return run(err, "--wait");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Integer> waiting =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return run(err, "--wait");
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     Thread.sleep(500);
     assertThat(waiting).isNotDone();
     held.close();

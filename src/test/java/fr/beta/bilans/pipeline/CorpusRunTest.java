@@ -27,8 +27,14 @@ class CorpusRunTest {
   void runTheBatch(@TempDir Path dir) throws Exception {
     Path corpus = Corpus.folder();
     output = dir.resolve("output");
-    RunOptions options = RunOptions.defaults(Path.of("input-pdfs/manifest.json"), dir.resolve("downloads"),
-        List.of(corpus.resolve("reports"), corpus.resolve("summaries")), Optional.empty(), List.of(), output);
+    RunOptions options =
+        RunOptions.defaults(
+            Path.of("input-pdfs/manifest.json"),
+            dir.resolve("downloads"),
+            List.of(corpus.resolve("reports"), corpus.resolve("summaries")),
+            Optional.empty(),
+            List.of(),
+            output);
     result = new Pipeline(Progress.SILENT).run(options, new CatalogLoader().loadDefault());
   }
 
@@ -38,12 +44,17 @@ class CorpusRunTest {
     assertThat(result.processed()).isEqualTo(5);
     JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(run.path("schema").asText()).isEqualTo("bilans/run/1");
-    assertThat(run.path("reports")).hasSize(5).allSatisfy(r -> {
-      assertThat(r.path("outcome").asText()).isEqualTo("processed");
-      assertThat(r.path("sha256").asText()).hasSize(64);
-    });
+    assertThat(run.path("reports"))
+        .hasSize(5)
+        .allSatisfy(
+            r -> {
+              assertThat(r.path("outcome").asText()).isEqualTo("processed");
+              assertThat(r.path("sha256").asText()).hasSize(64);
+            });
     for (int year = 2020; year <= 2024; year++) {
-      JsonNode document = new ObjectMapper().readTree(output.resolve("reports/" + year + "/document.json").toFile());
+      JsonNode document =
+          new ObjectMapper()
+              .readTree(output.resolve("reports/" + year + "/document.json").toFile());
       assertThat(document.path("report_year").asInt()).isEqualTo(year);
       assertThat(document.path("pages").size()).isEqualTo(document.path("page_count").asInt());
     }
@@ -51,37 +62,51 @@ class CorpusRunTest {
 
   @Test
   void findsTheKeyFiguresOfTheGroundTruthAboveTheTargets() throws Exception {
-    List<ReportScore> scores = new Evaluation().score(output.resolve("figures.json"),
-        Corpus.folder().resolve("groundtruth"));
+    List<ReportScore> scores =
+        new Evaluation()
+            .score(output.resolve("figures.json"), Corpus.folder().resolve("groundtruth"));
     ReportScore overall = scores.get(scores.size() - 1);
     assertThat(overall.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(overall.recallTextLayer()).as("recall over the text layer").isGreaterThanOrEqualTo(0.90);
-    assertThat(scores).allSatisfy(s -> assertThat(s.precision()).as(s.report()).isGreaterThanOrEqualTo(0.9));
+    assertThat(overall.recallTextLayer())
+        .as("recall over the text layer")
+        .isGreaterThanOrEqualTo(0.90);
+    assertThat(scores)
+        .allSatisfy(s -> assertThat(s.precision()).as(s.report()).isGreaterThanOrEqualTo(0.9));
   }
 
   @Test
   void givesEveryClaimOfBothSummariesTheStatusThatClaimsJsonExpects() throws Exception {
-    JsonNode expected = new ObjectMapper().readTree(Corpus.folder().resolve("groundtruth/claims.json").toFile());
-    JsonNode actual = new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("claims");
+    JsonNode expected =
+        new ObjectMapper().readTree(Corpus.folder().resolve("groundtruth/claims.json").toFile());
+    JsonNode actual =
+        new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("claims");
     int checked = 0;
     for (JsonNode summary : expected.path("summaries")) {
       String file = Path.of(summary.path("file").asText()).getFileName().toString();
       for (JsonNode claim : summary.path("claims")) {
         List<JsonNode> found = new java.util.ArrayList<>();
-        actual.forEach(c -> {
-          if (c.path("summary").asText().equals(file) && c.path("section_year").asInt() == claim.path("section_year").asInt()
-              && c.path("value").decimalValue().compareTo(claim.path("value").decimalValue()) == 0) {
-            found.add(c);
-          }
-        });
-        assertThat(found).as("%s %s: %s", file, claim.path("section_year"), claim.path("text")).singleElement()
-            .satisfies(c -> {
-              assertThat(c.path("metric").asText()).isEqualTo(claim.path("metric").asText());
-              assertThat(c.path("status").asText()).isEqualTo(claim.path("expected_status").asText());
-              if (!claim.path("report_value").isNull()) {
-                assertThat(c.path("report_value").decimalValue()).isEqualByComparingTo(claim.path("report_value").decimalValue());
+        actual.forEach(
+            c -> {
+              if (c.path("summary").asText().equals(file)
+                  && c.path("section_year").asInt() == claim.path("section_year").asInt()
+                  && c.path("value").decimalValue().compareTo(claim.path("value").decimalValue())
+                      == 0) {
+                found.add(c);
               }
             });
+        assertThat(found)
+            .as("%s %s: %s", file, claim.path("section_year"), claim.path("text"))
+            .singleElement()
+            .satisfies(
+                c -> {
+                  assertThat(c.path("metric").asText()).isEqualTo(claim.path("metric").asText());
+                  assertThat(c.path("status").asText())
+                      .isEqualTo(claim.path("expected_status").asText());
+                  if (!claim.path("report_value").isNull()) {
+                    assertThat(c.path("report_value").decimalValue())
+                        .isEqualByComparingTo(claim.path("report_value").decimalValue());
+                  }
+                });
         checked++;
       }
     }
@@ -92,22 +117,33 @@ class CorpusRunTest {
 
   @Test
   void failsTheRunningTotalOf2024() throws Exception {
-    JsonNode findings = new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("findings");
+    JsonNode findings =
+        new ObjectMapper()
+            .readTree(output.resolve("reconciliation.json").toFile())
+            .path("findings");
     List<JsonNode> total2024 = new java.util.ArrayList<>();
-    findings.forEach(f -> {
-      if (f.path("check").asText().equals("running_total") && f.path("metric").asText().equals("national_impact_total")
-          && f.path("period").asText().equals("2024")) {
-        total2024.add(f);
-      }
-    });
-    assertThat(total2024).singleElement().satisfies(f -> {
-      assertThat(f.path("verdict").asText()).isEqualTo("failed");
-      assertThat(f.path("arithmetic").asText()).startsWith("24 (2023 report, page 8) + 7 new in 2024").contains("= 31", "states 30");
-    });
+    findings.forEach(
+        f -> {
+          if (f.path("check").asText().equals("running_total")
+              && f.path("metric").asText().equals("national_impact_total")
+              && f.path("period").asText().equals("2024")) {
+            total2024.add(f);
+          }
+        });
+    assertThat(total2024)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path("verdict").asText()).isEqualTo("failed");
+              assertThat(f.path("arithmetic").asText())
+                  .startsWith("24 (2023 report, page 8) + 7 new in 2024")
+                  .contains("= 31", "states 30");
+            });
   }
 
   @Test
-  void showsTheReconciliationInABrowserWithEveryPictureAndNothingFetched(@TempDir Path profile) throws Exception {
+  void showsTheReconciliationInABrowserWithEveryPictureAndNothingFetched(@TempDir Path profile)
+      throws Exception {
     Path html = output.resolve("reconciliation.html");
     String source = java.nio.file.Files.readString(html);
     assertThat(source).doesNotContainPattern("(src|href)=\"https?:");
@@ -116,17 +152,22 @@ class CorpusRunTest {
       browser.get(html.toUri().toString());
       assertThat(browser.getTitle()).isEqualTo("bilans — reconciliation");
       Object images = browser.executeScript("return document.images.length");
-      Object broken = browser.executeScript(
-          "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).length");
-      Object fetched = browser.executeScript(
-          "return performance.getEntriesByType('resource').filter(e => !e.name.startsWith('data:')).length");
+      Object broken =
+          browser.executeScript(
+              "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).length");
+      Object fetched =
+          browser.executeScript(
+              "return performance.getEntriesByType('resource').filter(e => !e.name.startsWith('data:')).length");
       assertThat(((Number) images).intValue()).as("evidence pictures").isGreaterThan(20);
       assertThat(((Number) broken).intValue()).as("pictures that did not load").isZero();
       assertThat(((Number) fetched).intValue()).as("resources fetched").isZero();
-      assertThat(browser.findElement(org.openqa.selenium.By.id("summary")).getText()).contains("19", "agree", "disagree");
+      assertThat(browser.findElement(org.openqa.selenium.By.id("summary")).getText())
+          .contains("19", "agree", "disagree");
       Path artifacts = java.nio.file.Files.createDirectories(Path.of("target/artifacts"));
-      java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
-          artifacts.resolve("reconciliation-top.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      java.nio.file.Files.copy(
+          browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+          artifacts.resolve("reconciliation-top.png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       browser.quit();
     }
@@ -135,19 +176,26 @@ class CorpusRunTest {
   @Test
   void writesOutputsThatTheirJsonSchemasAccept() throws Exception {
     fr.beta.bilans.testing.Schemas.assertValid(output.resolve("figures.json"), "figures");
-    fr.beta.bilans.testing.Schemas.assertValid(output.resolve("reconciliation.json"), "reconciliation");
+    fr.beta.bilans.testing.Schemas.assertValid(
+        output.resolve("reconciliation.json"), "reconciliation");
     fr.beta.bilans.testing.Schemas.assertValid(output.resolve("run.json"), "run");
     for (int year = 2020; year <= 2024; year++) {
-      fr.beta.bilans.testing.Schemas.assertValid(output.resolve("reports/" + year + "/document.json"), "document");
+      fr.beta.bilans.testing.Schemas.assertValid(
+          output.resolve("reports/" + year + "/document.json"), "document");
     }
   }
 
   @Test
   void writesTheFiguresCsvWithOneRowPerUniqueFigure() throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(output.resolve("figures.csv"));
-    assertThat(lines.get(0)).isEqualTo("report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict");
-    assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo(
-        "Bilan 2024 beta.gouv.fr.pdf,2024,program_budget_eur,2024,actual,5869442,eur,,23,false"));
+    assertThat(lines.get(0))
+        .isEqualTo("report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict");
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "Bilan 2024 beta.gouv.fr.pdf,2024,program_budget_eur,2024,actual,5869442,eur,,23,false"));
     assertThat(lines).doesNotHaveDuplicates();
   }
 }

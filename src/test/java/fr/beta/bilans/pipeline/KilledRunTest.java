@@ -19,21 +19,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills runs (SIGKILL, in a child JVM) at random moments: the output folder is always either
- * complete and consistent (run.json present, every output it lists with its checksum) or
- * plainly incomplete (no run.json); the next run leaves it complete.
+ * complete and consistent (run.json present, every output it lists with its checksum) or plainly
+ * incomplete (no run.json); the next run leaves it complete.
  */
 class KilledRunTest {
 
   private static final int KILLS = 6;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Process start(Path input, Path output) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "fr.beta.bilans.cli.Main",
-        "run", "--input=" + input, "--output=" + output, "--force", "--quiet")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "fr.beta.bilans.cli.Main",
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--force",
+            "--quiet")
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   @Test
@@ -78,12 +87,20 @@ class KilledRunTest {
       listed.add(entry.getKey());
       Path file = output.resolve(entry.getKey());
       assertThat(file).as(entry.getKey()).exists();
-      assertThat(Checksums.sha256(file)).as(entry.getKey() + " is the one run.json lists").isEqualTo(entry.getValue().asText());
+      assertThat(Checksums.sha256(file))
+          .as(entry.getKey() + " is the one run.json lists")
+          .isEqualTo(entry.getValue().asText());
     }
     try (Stream<Path> files = Files.walk(output)) {
-      List<String> present = files.filter(Files::isRegularFile).map(p -> output.relativize(p).toString())
-          .filter(name -> !name.startsWith(".") && !name.equals("run.json")).toList();
-      assertThat(present).as("outputs that run.json does not list").containsExactlyInAnyOrderElementsOf(listed);
+      List<String> present =
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> output.relativize(p).toString())
+              .filter(name -> !name.startsWith(".") && !name.equals("run.json"))
+              .toList();
+      assertThat(present)
+          .as("outputs that run.json does not list")
+          .containsExactlyInAnyOrderElementsOf(listed);
     }
   }
 }

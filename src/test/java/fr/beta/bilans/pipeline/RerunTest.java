@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RerunTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path input;
   private Path output;
@@ -37,10 +36,24 @@ class RerunTest {
   }
 
   private RunResult run(Catalog catalog, boolean force) throws Exception {
-    RunOptions defaults = RunOptions.defaults(dir.resolve("none.json"), dir, List.of(), Optional.of(input), List.of(), output);
-    RunOptions options = new RunOptions(defaults.manifest(), defaults.downloadFolder(), defaults.corpusFolders(),
-        false, defaults.inputFolder(), defaults.summaries(), output, Optional.empty(), 2, force, false,
-        defaults.reportTimeout(), defaults.limits());
+    RunOptions defaults =
+        RunOptions.defaults(
+            dir.resolve("none.json"), dir, List.of(), Optional.of(input), List.of(), output);
+    RunOptions options =
+        new RunOptions(
+            defaults.manifest(),
+            defaults.downloadFolder(),
+            defaults.corpusFolders(),
+            false,
+            defaults.inputFolder(),
+            defaults.summaries(),
+            output,
+            Optional.empty(),
+            2,
+            force,
+            false,
+            defaults.reportTimeout(),
+            defaults.limits());
     return new Pipeline(Progress.SILENT).run(options, catalog);
   }
 
@@ -80,14 +93,20 @@ class RerunTest {
   void aChangedCatalogRematchesWithoutExtractingAgain() throws Exception {
     Catalog catalog = new CatalogLoader().loadDefault();
     run(catalog, false);
-    byte[] changed = (new String(getClass().getResourceAsStream(CatalogLoader.DEFAULT_RESOURCE).readAllBytes(),
-        StandardCharsets.UTF_8) + "\n# an analyst's edit\n").getBytes(StandardCharsets.UTF_8);
+    byte[] changed =
+        (new String(
+                    getClass().getResourceAsStream(CatalogLoader.DEFAULT_RESOURCE).readAllBytes(),
+                    StandardCharsets.UTF_8)
+                + "\n# an analyst's edit\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     RunResult rerun = run(new CatalogLoader().load(changed, "edited.yaml"), false);
 
     assertThat(rerun.reusedPrevious()).isFalse();
-    assertThat(runRecord().path("reports")).hasSize(2)
-        .allSatisfy(r -> assertThat(r.path("from_cache").asBoolean()).as(r.path("file").asText()).isTrue());
+    assertThat(runRecord().path("reports"))
+        .hasSize(2)
+        .allSatisfy(
+            r -> assertThat(r.path("from_cache").asBoolean()).as(r.path("file").asText()).isTrue());
   }
 
   @Test
@@ -96,15 +115,18 @@ class RerunTest {
     run(catalog, false);
     RunResult forced = run(catalog, true);
     assertThat(forced.reusedPrevious()).isFalse();
-    assertThat(runRecord().path("reports")).allSatisfy(r -> assertThat(r.path("from_cache").asBoolean()).isFalse());
+    assertThat(runRecord().path("reports"))
+        .allSatisfy(r -> assertThat(r.path("from_cache").asBoolean()).isFalse());
   }
 
   @Test
   void aChangedReportIsExtractedAgainAndTheOtherIsNot() throws Exception {
     Catalog catalog = new CatalogLoader().loadDefault();
     run(catalog, false);
-    new fr.beta.bilans.testing.PdfBuilder().title("Bilan 2031 beta.gouv.fr")
-        .text(80, 200, 60, "44").text(60, 230, 16, "investigations en cours")
+    new fr.beta.bilans.testing.PdfBuilder()
+        .title("Bilan 2031 beta.gouv.fr")
+        .text(80, 200, 60, "44")
+        .text(60, 230, 16, "investigations en cours")
         .write(input.resolve("Bilan 2031.pdf"));
 
     run(catalog, false);
@@ -112,20 +134,31 @@ class RerunTest {
     JsonNode reports = runRecord().path("reports");
     assertThat(reports.get(0).path("from_cache").asBoolean()).isTrue();
     assertThat(reports.get(1).path("from_cache").asBoolean()).isFalse();
-    assertThat(Files.readString(output.resolve("figures.csv"))).contains("2031,actual,44").doesNotContain("2031,actual,41");
+    assertThat(Files.readString(output.resolve("figures.csv")))
+        .contains("2031,actual,44")
+        .doesNotContain("2031,actual,41");
   }
 
   @Test
   void theRunRecordListsEveryOutputWithItsChecksum() throws Exception {
     run(new CatalogLoader().loadDefault(), false);
     JsonNode outputs = runRecord().path("outputs");
-    assertThat(outputs.fieldNames()).toIterable().contains("figures.json", "figures.csv", "reconciliation.json",
-        "reconciliation.md", "reconciliation.html", "reports/2030/document.json", "reports/2031/document.json");
+    assertThat(outputs.fieldNames())
+        .toIterable()
+        .contains(
+            "figures.json",
+            "figures.csv",
+            "reconciliation.json",
+            "reconciliation.md",
+            "reconciliation.html",
+            "reports/2030/document.json",
+            "reports/2031/document.json");
     var fields = outputs.fields();
     while (fields.hasNext()) {
       var entry = fields.next();
       assertThat(fr.beta.bilans.acquire.Checksums.sha256(output.resolve(entry.getKey())))
-          .as(entry.getKey()).isEqualTo(entry.getValue().asText());
+          .as(entry.getKey())
+          .isEqualTo(entry.getValue().asText());
     }
   }
 }

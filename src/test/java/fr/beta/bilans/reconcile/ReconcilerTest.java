@@ -31,102 +31,180 @@ class ReconcilerTest {
 
   private static Figure figure(String metric, String period, String printed, int year, int page) {
     FrenchNumber n = FrenchNumbers.parse(printed).orElseThrow();
-    return new Figure(new MetricId(metric), new Period(period), Kind.ACTUAL, n.value(), n.halfInterval(),
-        catalog.metric(new MetricId(metric)).orElseThrow().unit(), n.qualifier(), year,
-        new Provenance("Bilan " + year + ".pdf", page, new Box(10, 10, 20, 10), printed, Method.CALLOUT));
+    return new Figure(
+        new MetricId(metric),
+        new Period(period),
+        Kind.ACTUAL,
+        n.value(),
+        n.halfInterval(),
+        catalog.metric(new MetricId(metric)).orElseThrow().unit(),
+        n.qualifier(),
+        year,
+        new Provenance(
+            "Bilan " + year + ".pdf", page, new Box(10, 10, 20, 10), printed, Method.CALLOUT));
   }
 
   private static Claim claim(String metric, int year, String printed) {
     FrenchNumber n = FrenchNumbers.parse(printed).orElseThrow();
-    return new Claim("page.md", year, printed, catalog.metric(new MetricId(metric)), Period.year(year), n, n.qualifier());
+    return new Claim(
+        "page.md",
+        year,
+        printed,
+        catalog.metric(new MetricId(metric)),
+        Period.year(year),
+        n,
+        n.qualifier());
   }
 
   private static ClaimCheck check(Claim claim, List<Figure> report) {
-    return new Reconciler(catalog).reconcile(List.of(claim), Map.of(claim.sectionYear(), report)).claims().get(0);
+    return new Reconciler(catalog)
+        .reconcile(List.of(claim), Map.of(claim.sectionYear(), report))
+        .claims()
+        .get(0);
   }
 
   @Test
   void agreesWithTheStateAtTheTurnOfTheYear() {
-    ClaimCheck check = check(claim("services_active", 2031, "260"), List.of(figure("services_active", "2032-01-01", "260", 2031, 10)));
+    ClaimCheck check =
+        check(
+            claim("services_active", 2031, "260"),
+            List.of(figure("services_active", "2032-01-01", "260", 2031, 10)));
     assertThat(check.status()).isEqualTo(ClaimStatus.AGREES);
     assertThat(check.explanation()).isEqualTo("same value (page 10)");
   }
 
   @Test
   void disagreesWithTheReportsValueAndPage() {
-    ClaimCheck check = check(claim("services_active", 2031, "258"), List.of(figure("services_active", "2032-01-01", "248", 2031, 10)));
+    ClaimCheck check =
+        check(
+            claim("services_active", 2031, "258"),
+            List.of(figure("services_active", "2032-01-01", "248", 2031, 10)));
     assertThat(check.status()).isEqualTo(ClaimStatus.DISAGREES);
-    assertThat(check.reportFigure()).hasValueSatisfying(f -> assertThat(f.value()).isEqualByComparingTo("248"));
-    assertThat(check.explanation()).isEqualTo("the summary says 258, the report says 248 on page 10");
+    assertThat(check.reportFigure())
+        .hasValueSatisfying(f -> assertThat(f.value()).isEqualByComparingTo("248"));
+    assertThat(check.explanation())
+        .isEqualTo("the summary says 258, the report says 248 on page 10");
   }
 
   @Test
   void agreesWhenTheRoundedValueHoldsTheExactOneAndSaysWhichRounding() {
-    ClaimCheck check = check(claim("program_budget_eur", 2031, "5,6 M€"), List.of(figure("program_budget_eur", "2031", "5 589 773 €", 2031, 29)));
+    ClaimCheck check =
+        check(
+            claim("program_budget_eur", 2031, "5,6 M€"),
+            List.of(figure("program_budget_eur", "2031", "5 589 773 €", 2031, 29)));
     assertThat(check.status()).isEqualTo(ClaimStatus.AGREES);
     assertThat(check.explanation()).contains("5600000 as printed stands for 5550000 to 5650000");
   }
 
   @Test
   void disagreesWhenTheRoundingIntervalMissesTheExactValue() {
-    ClaimCheck check = check(claim("program_budget_eur", 2031, "5,7 M€"), List.of(figure("program_budget_eur", "2031", "5 589 773 €", 2031, 29)));
+    ClaimCheck check =
+        check(
+            claim("program_budget_eur", 2031, "5,7 M€"),
+            List.of(figure("program_budget_eur", "2031", "5 589 773 €", 2031, 29)));
     assertThat(check.status()).isEqualTo(ClaimStatus.DISAGREES);
   }
 
   @Test
   void isAmbiguousWhenTheReportStatesTwoValues() {
-    ClaimCheck check = check(claim("active_members", 2031, "550"), List.of(
-        figure("active_members", "2031", "550", 2031, 14), figure("active_members", "2031", "500", 2031, 21)));
+    ClaimCheck check =
+        check(
+            claim("active_members", 2031, "550"),
+            List.of(
+                figure("active_members", "2031", "550", 2031, 14),
+                figure("active_members", "2031", "500", 2031, 21)));
     assertThat(check.status()).isEqualTo(ClaimStatus.AMBIGUOUS);
     assertThat(check.explanation()).isEqualTo("the report states 550 (page 14) and 500 (page 21)");
   }
 
   @Test
   void isNotInTheReportWhenTheReportHasNoSuchFigure() {
-    ClaimCheck check = check(claim("new_partner_administrations", 2031, "15"), List.of(figure("services_active", "2031", "15", 2031, 3)));
+    ClaimCheck check =
+        check(
+            claim("new_partner_administrations", 2031, "15"),
+            List.of(figure("services_active", "2031", "15", 2031, 3)));
     assertThat(check.status()).isEqualTo(ClaimStatus.NOT_IN_REPORT);
   }
 
   @Test
   void acceptsAHedgedClaimThatTheReportBearsOut() {
     FrenchNumber n = FrenchNumbers.parse("1000").orElseThrow();
-    Claim hedged = new Claim("page.md", 2031, "plus de 1000 membres", catalog.metric(new MetricId("active_members")),
-        Period.year(2031), n, Optional.of(fr.beta.bilans.figures.Qualifier.MORE_THAN));
-    assertThat(check(hedged, List.of(figure("active_members", "2031", "1200", 2031, 4))).status()).isEqualTo(ClaimStatus.AGREES);
+    Claim hedged =
+        new Claim(
+            "page.md",
+            2031,
+            "plus de 1000 membres",
+            catalog.metric(new MetricId("active_members")),
+            Period.year(2031),
+            n,
+            Optional.of(fr.beta.bilans.figures.Qualifier.MORE_THAN));
+    assertThat(check(hedged, List.of(figure("active_members", "2031", "1200", 2031, 4))).status())
+        .isEqualTo(ClaimStatus.AGREES);
   }
 
   @Test
   void checksARunningTotalAgainstLastYearsTotalPlusThisYearsNew() {
-    Reconciliation r = new Reconciler(catalog).reconcile(List.of(), Map.of(
-        2030, List.of(figure("national_impact_total", "2031-01-01", "24", 2030, 8)),
-        2031, List.of(figure("national_impact_total", "2032-01-01", "30", 2031, 10),
-            figure("national_impact_new", "2031", "7", 2031, 11))));
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.check()).isEqualTo(Finding.Check.RUNNING_TOTAL);
-      assertThat(f.passed()).isFalse();
-      assertThat(f.arithmetic()).isEqualTo("24 (2030 report, page 8) + 7 new in 2031 (page 11) = 31, but the 2031 report states 30 (page 10)");
-    });
+    Reconciliation r =
+        new Reconciler(catalog)
+            .reconcile(
+                List.of(),
+                Map.of(
+                    2030, List.of(figure("national_impact_total", "2031-01-01", "24", 2030, 8)),
+                    2031,
+                        List.of(
+                            figure("national_impact_total", "2032-01-01", "30", 2031, 10),
+                            figure("national_impact_new", "2031", "7", 2031, 11))));
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo(Finding.Check.RUNNING_TOTAL);
+              assertThat(f.passed()).isFalse();
+              assertThat(f.arithmetic())
+                  .isEqualTo(
+                      "24 (2030 report, page 8) + 7 new in 2031 (page 11) = 31, but the 2031 report states 30 (page 10)");
+            });
   }
 
   @Test
   void checksAFigureRestatedTheNextYearByRounding() {
-    Reconciliation r = new Reconciler(catalog).reconcile(List.of(), Map.of(
-        2030, List.of(figure("program_budget_eur", "2030", "6 821 046 €", 2030, 34)),
-        2031, List.of(figure("program_budget_eur", "2030", "6,8 M€", 2031, 32))));
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.check()).isEqualTo(Finding.Check.RESTATED);
-      assertThat(f.passed()).isTrue();
-      assertThat(f.arithmetic()).contains("restates program_budget_eur 2030 as 6800000 (page 32)", "said 6821046 (page 34)");
-    });
+    Reconciliation r =
+        new Reconciler(catalog)
+            .reconcile(
+                List.of(),
+                Map.of(
+                    2030, List.of(figure("program_budget_eur", "2030", "6 821 046 €", 2030, 34)),
+                    2031, List.of(figure("program_budget_eur", "2030", "6,8 M€", 2031, 32))));
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo(Finding.Check.RESTATED);
+              assertThat(f.passed()).isTrue();
+              assertThat(f.arithmetic())
+                  .contains(
+                      "restates program_budget_eur 2030 as 6800000 (page 32)",
+                      "said 6821046 (page 34)");
+            });
   }
 
   @Test
   void reportsAFigureStatedTwiceWithTwoValues() {
-    Reconciliation r = new Reconciler(catalog).reconcile(List.of(), Map.of(2031, List.of(
-        figure("active_members", "2031", "550", 2031, 14), figure("active_members", "2031", "500", 2031, 21))));
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.check()).isEqualTo(Finding.Check.STATED_TWICE);
-      assertThat(f.passed()).isFalse();
-    });
+    Reconciliation r =
+        new Reconciler(catalog)
+            .reconcile(
+                List.of(),
+                Map.of(
+                    2031,
+                    List.of(
+                        figure("active_members", "2031", "550", 2031, 14),
+                        figure("active_members", "2031", "500", 2031, 21))));
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo(Finding.Check.STATED_TWICE);
+              assertThat(f.passed()).isFalse();
+            });
   }
 }

@@ -14,27 +14,42 @@ class ClaimFinderTest {
 
   @Test
   void turnsEachNumberOfAYearSectionIntoAClaimAndNoYearOrDateIntoOne() throws Exception {
-    Summary summary = new SummaryParser().parse("page.md",
-        Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
-    List<Claim> claims = new ClaimFinder(new TextMatcher(new CatalogLoader().loadDefault())).claims(summary);
-    assertThat(claims).extracting(Claim::sectionYear, c -> c.metric().map(m -> m.id().id()).orElse("unmapped"),
-        c -> c.period().iso(), c -> c.number().value().intValue()).containsExactly(
-        tuple(2031, "new_partner_administrations", "2031", 12),
-        tuple(2031, "national_impact_total", "2031", 41),
-        tuple(2031, "national_impact_new", "2031", 9),
-        tuple(2031, "products_construction_started", "2032", 60),
-        tuple(2031, "unmapped", "2031", 3),
-        tuple(2031, "unmapped", "2031", 5),
-        tuple(2030, "services_active", "2030", 301),
-        tuple(2030, "national_impact_total", "2030", 33));
+    Summary summary =
+        new SummaryParser()
+            .parse(
+                "page.md", Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
+    List<Claim> claims =
+        new ClaimFinder(new TextMatcher(new CatalogLoader().loadDefault())).claims(summary);
+    assertThat(claims)
+        .extracting(
+            Claim::sectionYear,
+            c -> c.metric().map(m -> m.id().id()).orElse("unmapped"),
+            c -> c.period().iso(),
+            c -> c.number().value().intValue())
+        .containsExactly(
+            tuple(2031, "new_partner_administrations", "2031", 12),
+            tuple(2031, "national_impact_total", "2031", 41),
+            tuple(2031, "national_impact_new", "2031", 9),
+            tuple(2031, "products_construction_started", "2032", 60),
+            tuple(2031, "unmapped", "2031", 3),
+            tuple(2031, "unmapped", "2031", 5),
+            tuple(2030, "services_active", "2030", 301),
+            tuple(2030, "national_impact_total", "2030", 33));
   }
 
   @Test
   void quotesTheClauseOfEachClaim() throws Exception {
-    Summary summary = new SummaryParser().parse("page.md", "## Bilan 2031\n\n"
-        + "* 41 services numériques à impact national au total, dont 9 nommés en 2031 ;\n");
-    List<Claim> claims = new ClaimFinder(new TextMatcher(new CatalogLoader().loadDefault())).claims(summary);
-    assertThat(claims).extracting(Claim::text).containsExactly(
-        "41 services numériques à impact national au total", "dont 9 nommés en 2031");
+    Summary summary =
+        new SummaryParser()
+            .parse(
+                "page.md",
+                "## Bilan 2031\n\n"
+                    + "* 41 services numériques à impact national au total, dont 9 nommés en 2031 ;\n");
+    List<Claim> claims =
+        new ClaimFinder(new TextMatcher(new CatalogLoader().loadDefault())).claims(summary);
+    assertThat(claims)
+        .extracting(Claim::text)
+        .containsExactly(
+            "41 services numériques à impact national au total", "dont 9 nommés en 2031");
   }
 }

@@ -22,22 +22,26 @@ class SummaryParserTest {
   @Test
   void keepsTheTextOfListItemsBoldAndProseButNotGitbookTagsOrFrontMatter() throws Exception {
     Summary summary = parse(Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
-    assertThat(summary.sections().get(0).paragraphs()).containsExactly(
-        "🚀 En 2031, le réseau a connu une croissance importante :",
-        "12 nouvelles administrations ont rejoint le réseau ;",
-        "41 services numériques à impact national au total, dont 9 nommés en 2031 ;",
-        "60 produits ont démarré leur phase de construction en 2032.",
-        "3 chatons ont été adoptés.",
-        "Pour plus d'information, 5 minutes suffisent :");
-    assertThat(summary.sections().get(1).paragraphs()).containsExactly(
-        "La mission termine 2030 avec 301 services en portefeuille, dont 33 sont devenus des services publics à impact national.",
-        ":heartpulse: De l'impact pour des millions de Français");
+    assertThat(summary.sections().get(0).paragraphs())
+        .containsExactly(
+            "🚀 En 2031, le réseau a connu une croissance importante :",
+            "12 nouvelles administrations ont rejoint le réseau ;",
+            "41 services numériques à impact national au total, dont 9 nommés en 2031 ;",
+            "60 produits ont démarré leur phase de construction en 2032.",
+            "3 chatons ont été adoptés.",
+            "Pour plus d'information, 5 minutes suffisent :");
+    assertThat(summary.sections().get(1).paragraphs())
+        .containsExactly(
+            "La mission termine 2030 avec 301 services en portefeuille, dont 33 sont devenus des services publics à impact national.",
+            ":heartpulse: De l'impact pour des millions de Français");
   }
 
   @Test
   void endsTheYearSectionsAtAHeadingWithoutAYear() throws Exception {
     Summary summary = parse(Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
-    assertThat(summary.sections()).flatExtracting(Summary.Section::paragraphs)
-        .noneMatch(p -> p.contains("88 pages") || p.contains("77 services") || p.contains("99 chiffres"));
+    assertThat(summary.sections())
+        .flatExtracting(Summary.Section::paragraphs)
+        .noneMatch(
+            p -> p.contains("88 pages") || p.contains("77 services") || p.contains("99 chiffres"));
   }
 }

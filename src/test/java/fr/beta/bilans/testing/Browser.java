@@ -24,7 +24,8 @@ public final class Browser {
 
   public static ChromeDriver start(Path profile) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      String message = "headless Chromium is not installed (apt-get install chromium chromium-driver)";
+      String message =
+          "headless Chromium is not installed (apt-get install chromium chromium-driver)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
@@ -32,11 +33,22 @@ public final class Browser {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(DRIVER.toString())).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .build();
     return new ChromeDriver(service, options);
   }
 }

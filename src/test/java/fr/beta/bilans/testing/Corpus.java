@@ -19,8 +19,10 @@ public final class Corpus {
     String env = System.getenv("BILANS_CORPUS");
     Path folder = env == null || env.isBlank() ? Path.of("../shared/corpus") : Path.of(env);
     if (!Files.isDirectory(folder.resolve("reports"))) {
-      String message = "the corpus is missing at " + folder.toAbsolutePath()
-          + " (set BILANS_CORPUS to the folder holding reports/, summaries/, groundtruth/)";
+      String message =
+          "the corpus is missing at "
+              + folder.toAbsolutePath()
+              + " (set BILANS_CORPUS to the folder holding reports/, summaries/, groundtruth/)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
@@ -31,7 +33,9 @@ public final class Corpus {
 
   public static Path report(int year) {
     try (var files = Files.list(folder().resolve("reports"))) {
-      return files.filter(p -> p.getFileName().toString().contains("Bilan " + year)).findFirst()
+      return files
+          .filter(p -> p.getFileName().toString().contains("Bilan " + year))
+          .findFirst()
           .orElseThrow(() -> new AssertionError("no report of " + year + " in the corpus"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -9,16 +9,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
-/** Bad PDFs made from good ones the tests build: cut, with a broken cross-reference table, encrypted. */
+/**
+ * Bad PDFs made from good ones the tests build: cut, with a broken cross-reference table,
+ * encrypted.
+ */
 public final class CorruptPdfs {
 
   private CorruptPdfs() {}
 
   /** A small valid report of {@code year} with one callout. */
   public static Path report(Path file, int year) throws IOException {
-    return new PdfBuilder().title("Bilan " + year + " beta.gouv.fr")
+    return new PdfBuilder()
+        .title("Bilan " + year + " beta.gouv.fr")
         .text(60, 50, 28, "ÉTAT DES LIEUX")
-        .text(80, 200, 60, "41").text(60, 230, 16, "investigations en cours")
+        .text(80, 200, 60, "41")
+        .text(60, 230, 16, "investigations en cours")
         .write(file);
   }
 
@@ -40,7 +45,8 @@ public final class CorruptPdfs {
         out.append(line).append('\n');
       }
     }
-    return Files.write(target, out.substring(0, out.length() - 1).getBytes(StandardCharsets.ISO_8859_1));
+    return Files.write(
+        target, out.substring(0, out.length() - 1).getBytes(StandardCharsets.ISO_8859_1));
   }
 
   /** Encrypted with an owner password only: anyone may open it, only its owner may change it. */
@@ -52,7 +58,8 @@ public final class CorruptPdfs {
     return encrypt(good, target, "owner-secret", password);
   }
 
-  private static Path encrypt(Path good, Path target, String owner, String user) throws IOException {
+  private static Path encrypt(Path good, Path target, String owner, String user)
+      throws IOException {
     try (PDDocument document = PDDocument.load(good.toFile())) {
       AccessPermission permissions = new AccessPermission();
       permissions.setCanExtractContent(false);

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * Builds small PDFs for tests, slide-sized by default (960×540 pt), with positions given from
- * the top-left corner as in the outputs. Text is set in DejaVu Sans, which has the ligature and
+ * Builds small PDFs for tests, slide-sized by default (960×540 pt), with positions given from the
+ * top-left corner as in the outputs. Text is set in DejaVu Sans, which has the ligature and
  * apostrophe glyphs that the reports use.
  */
 public final class PdfBuilder {
@@ -64,37 +64,44 @@ public final class PdfBuilder {
     return text(x, baseline, size, text, Color.BLACK, RenderingMode.FILL);
   }
 
-  public PdfBuilder text(float x, float baseline, float size, String text, Color color, RenderingMode mode) {
-    current().add((content, font, h) -> {
-      content.beginText();
-      content.setRenderingMode(mode);
-      content.setNonStrokingColor(color);
-      content.setFont(font, size);
-      content.newLineAtOffset(x, h - baseline);
-      content.showText(text);
-      content.endText();
-    });
+  public PdfBuilder text(
+      float x, float baseline, float size, String text, Color color, RenderingMode mode) {
+    current()
+        .add(
+            (content, font, h) -> {
+              content.beginText();
+              content.setRenderingMode(mode);
+              content.setNonStrokingColor(color);
+              content.setFont(font, size);
+              content.newLineAtOffset(x, h - baseline);
+              content.showText(text);
+              content.endText();
+            });
     return this;
   }
 
   /** A filled rectangle, top-left corner at (x, y) from the top of the page. */
   public PdfBuilder rectangle(float x, float y, float w, float h, Color color) {
-    current().add((content, font, pageHeight) -> {
-      content.setNonStrokingColor(color);
-      content.addRect(x, pageHeight - y - h, w, h);
-      content.fill();
-    });
+    current()
+        .add(
+            (content, font, pageHeight) -> {
+              content.setNonStrokingColor(color);
+              content.addRect(x, pageHeight - y - h, w, h);
+              content.fill();
+            });
     return this;
   }
 
   /** A stroked line, from (x1, y1) to (x2, y2), from the top of the page. */
   public PdfBuilder line(float x1, float y1, float x2, float y2) {
-    current().add((content, font, pageHeight) -> {
-      content.setStrokingColor(Color.GRAY);
-      content.moveTo(x1, pageHeight - y1);
-      content.lineTo(x2, pageHeight - y2);
-      content.stroke();
-    });
+    current()
+        .add(
+            (content, font, pageHeight) -> {
+              content.setStrokingColor(Color.GRAY);
+              content.moveTo(x1, pageHeight - y1);
+              content.lineTo(x2, pageHeight - y2);
+              content.stroke();
+            });
     return this;
   }
 
@@ -114,12 +121,16 @@ public final class PdfBuilder {
         document.getDocumentInformation().setTitle(title);
       }
       if (xmpTitle != null) {
-        String xmp = "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-            + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-            + "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
-            + "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + xmpTitle + "</rdf:li></rdf:Alt></dc:title>"
-            + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
-        org.apache.pdfbox.pdmodel.common.PDMetadata metadata = new org.apache.pdfbox.pdmodel.common.PDMetadata(document);
+        String xmp =
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                + "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>"
+                + xmpTitle
+                + "</rdf:li></rdf:Alt></dc:title>"
+                + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
+        org.apache.pdfbox.pdmodel.common.PDMetadata metadata =
+            new org.apache.pdfbox.pdmodel.common.PDMetadata(document);
         metadata.importXMPMetadata(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(metadata);
       }

@@ -20,7 +20,9 @@ public final class Schemas {
 
   public static void assertValid(Path file, String schemaName) throws IOException {
     JsonSchema schema;
-    try (InputStream in = Schemas.class.getResourceAsStream("/fr/beta/bilans/schemas/" + schemaName + ".schema.json")) {
+    try (InputStream in =
+        Schemas.class.getResourceAsStream(
+            "/fr/beta/bilans/schemas/" + schemaName + ".schema.json")) {
       assertThat(in).as("schema " + schemaName).isNotNull();
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
