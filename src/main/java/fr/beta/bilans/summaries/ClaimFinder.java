@@ -87,21 +87,29 @@ public final class ClaimFinder {
         .toList();
   }
 
-  /** The clause around a number: from the previous clause boundary to the next. */
+  /**
+   * The clause around a number: from the previous clause boundary to the next. A full stop ends a
+   * clause only before a space or the end ("beta.gouv.fr" is one word).
+   */
   private static String clause(String text, int start, int end) {
     int from = start;
-    while (from > 0 && ",;:.!?".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && !boundary(text, from - 1, ",;:.!?")) {
       from--;
     }
     int to = end;
     while (to < text.length()
-        && ";.!?".indexOf(text.charAt(to)) < 0
-        && !(text.charAt(to) == ','
-            && to + 1 < text.length()
-            && text.charAt(to + 1) == ' '
-            && to - end > 30)) {
+        && !boundary(text, to, ";.!?")
+        && !(text.charAt(to) == ',' && to - end > 30)) {
       to++;
     }
     return text.substring(from, to).strip();
+  }
+
+  private static boolean boundary(String text, int at, String marks) {
+    char c = text.charAt(at);
+    if (marks.indexOf(c) < 0) {
+      return false;
+    }
+    return c != '.' || at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
   }
 }
