@@ -3,7 +3,9 @@ package fr.beta.bilans.figures;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,14 +78,21 @@ public final class CatalogLoader {
     RawCatalog raw;
     try {
       raw = yaml.readValue(new String(bytes, StandardCharsets.UTF_8), RawCatalog.class);
-    } catch (JsonProcessingException e) {
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds().stream()
+              .map(String::valueOf)
+              .sorted()
+              .collect(java.util.stream.Collectors.joining(", "));
       throw new CatalogException(
           source,
-          List.of(
-              e.getOriginalMessage()
-                  + (e.getLocation() == null
-                      ? ""
-                      : " (line " + e.getLocation().getLineNr() + ")")));
+          List.of(path(e) + ": unknown key '" + e.getPropertyName() + "' (known: " + known + ")"));
+    } catch (JsonMappingException e) {
+      throw new CatalogException(
+          source, List.of(path(e) + ": " + e.getOriginalMessage() + line(e)));
+    } catch (JsonProcessingException e) {
+      throw new CatalogException(
+          source, List.of("not valid YAML: " + e.getOriginalMessage() + line(e)));
     }
     if (raw == null) {
       throw new CatalogException(source, List.of("the file is empty"));
@@ -266,6 +275,23 @@ public final class CatalogLoader {
       }
     }
     return java.util.Optional.of(pattern);
+  }
+
+  /** Where in the file a mapping problem is, as {@code metrics[3].colour}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "(top)" : path.toString();
+  }
+
+  private static String line(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
   }
 
   private static <T> List<T> list(List<T> list) {

@@ -108,8 +108,12 @@ class CatalogLoaderTest {
             pattern: "(?<value>{n}) a"
         """))
         .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("pattern")
-        .hasMessageContaining("line");
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .containsExactly(
+                        "metrics[0].pattern: unknown key 'pattern' (known: id, label, patterns,"
+                            + " rows, temporality, unit)"));
   }
 
   @Test
