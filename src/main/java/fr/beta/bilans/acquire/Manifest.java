@@ -39,8 +39,18 @@ public record Manifest(List<ManifestEntry> reports, List<ManifestEntry> summarie
           new ObjectMapper()
               .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
               .readValue(file.toFile(), RawManifest.class);
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      throw new InvalidManifestException(
+          file + ": unknown key '" + e.getPropertyName() + "'" + line(e));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // The original message, without Jackson's mention of our internal classes.
+      throw new InvalidManifestException(
+          file
+              + ": "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
     } catch (IOException e) {
-      throw new InvalidManifestException(file + ": " + e.getMessage());
+      throw new InvalidManifestException(file + ": cannot be read (" + e.getMessage() + ")");
     }
     List<String> problems = new ArrayList<>();
     List<ManifestEntry> reports =
@@ -51,6 +61,10 @@ public record Manifest(List<ManifestEntry> reports, List<ManifestEntry> summarie
       throw new InvalidManifestException(file + ":\n  " + String.join("\n  ", problems));
     }
     return new Manifest(reports, summaries);
+  }
+
+  private static String line(com.fasterxml.jackson.core.JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
   }
 
   private static List<ManifestEntry> entries(
