@@ -3,10 +3,12 @@ package fr.beta.bilans.extract;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Renders the places of a report that a reconciliation shows as evidence: the region around a
- * figure's box, the box outlined, as a PNG sized for a screen. Only the region is rasterized.
+ * figure's box, the box outlined, as a PNG sized for a screen. Each page is drawn once, and only
+ * over the regions shown on it.
  */
 public final class EvidenceRenderer {
 
@@ -32,56 +35,91 @@ public final class EvidenceRenderer {
 
   /** PNG bytes for each spot that could be rendered, in the order given. */
   public Map<Spot, byte[]> render(Path pdf, List<Spot> spots) throws IOException {
+    Map<Integer, List<Spot>> byPage = new LinkedHashMap<>();
+    for (Spot spot : spots) {
+      List<Spot> onPage = byPage.computeIfAbsent(spot.page(), p -> new ArrayList<>());
+      if (!onPage.contains(spot)) {
+        onPage.add(spot);
+      }
+    }
     Map<Spot, byte[]> images = new LinkedHashMap<>();
     try (PDDocument document = PdfOpener.open(pdf, ExtractionLimits.DEFAULT).document()) {
       PDFRenderer renderer = new PDFRenderer(document);
       // Photos are drawn far below their resolution here: decode them subsampled.
       renderer.setSubsamplingAllowed(true);
-      for (Spot spot : spots) {
-        if (spot.page() < 1
-            || spot.page() > document.getNumberOfPages()
-            || images.containsKey(spot)) {
+      for (Map.Entry<Integer, List<Spot>> page : byPage.entrySet()) {
+        if (page.getKey() < 1 || page.getKey() > document.getNumberOfPages()) {
           continue;
         }
-        PDRectangle page = document.getPage(spot.page() - 1).getCropBox();
-        images.put(spot, png(region(renderer, spot, page.getWidth(), page.getHeight())));
+        PDRectangle size = document.getPage(page.getKey() - 1).getCropBox();
+        int width = Math.round(size.getWidth() * SCALE);
+        int height = Math.round(size.getHeight() * SCALE);
+        Rectangle union = null;
+        for (Spot spot : page.getValue()) {
+          Rectangle region = region(spot.box(), width, height);
+          union = union == null ? region : union.union(region);
+        }
+        BufferedImage drawn = draw(renderer, page.getKey() - 1, union);
+        for (Spot spot : page.getValue()) {
+          images.put(
+              spot, png(outlined(drawn, union, region(spot.box(), width, height), spot.box())));
+        }
       }
     }
     return images;
   }
 
-  /**
-   * Draws the page into an image the size of the region around the spot, shifted, so that what
-   * falls outside is clipped before it is rasterized; then outlines the spot.
-   */
-  private static BufferedImage region(
-      PDFRenderer renderer, Spot spot, float pageWidth, float pageHeight) throws IOException {
-    Box box = spot.box();
-    int width = Math.round(pageWidth * SCALE);
-    int height = Math.round(pageHeight * SCALE);
+  /** The region shown around a box, in pixels of the page at {@link #SCALE}. */
+  private static Rectangle region(Box box, int width, int height) {
     int x0 = clamp((box.x() - MARGIN_X) * SCALE, width);
     int y0 = clamp((box.y() - MARGIN_Y) * SCALE, height);
     int x1 = clamp((box.right() + MARGIN_X) * SCALE, width);
     int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, height);
-    BufferedImage region =
-        new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = region.createGraphics();
+    return new Rectangle(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+  }
+
+  /**
+   * Draws the page into an image the size of {@code area}, shifted, so that what falls outside is
+   * clipped before it is rasterized.
+   */
+  private static BufferedImage draw(PDFRenderer renderer, int pageIndex, Rectangle area)
+      throws IOException {
+    BufferedImage image = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
     try {
       g.setColor(Color.WHITE);
-      g.fillRect(0, 0, region.getWidth(), region.getHeight());
-      g.translate(-x0, -y0);
-      renderer.renderPageToGraphics(spot.page() - 1, g, SCALE);
+      g.fillRect(0, 0, area.width, area.height);
+      g.translate(-area.x, -area.y);
+      renderer.renderPageToGraphics(pageIndex, g, SCALE);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /** The spot's region cut from the drawn area, its box outlined. */
+  private static BufferedImage outlined(
+      BufferedImage drawn, Rectangle area, Rectangle region, Box box) {
+    BufferedImage image =
+        new BufferedImage(region.width, region.height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.drawImage(
+          drawn.getSubimage(region.x - area.x, region.y - area.y, region.width, region.height),
+          0,
+          0,
+          null);
       g.setColor(new Color(230, 0, 60));
       g.setStroke(new BasicStroke(3f));
       g.drawRect(
-          (int) (box.x() * SCALE) - 4,
-          (int) (box.y() * SCALE) - 4,
+          (int) (box.x() * SCALE) - region.x - 4,
+          (int) (box.y() * SCALE) - region.y - 4,
           (int) (box.width() * SCALE) + 8,
           (int) (box.height() * SCALE) + 8);
     } finally {
       g.dispose();
     }
-    return region;
+    return image;
   }
 
   private static int clamp(double v, int max) {
