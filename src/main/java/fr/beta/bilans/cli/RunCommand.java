@@ -7,6 +7,7 @@ import fr.beta.bilans.pipeline.CatalogOnDemand;
 import fr.beta.bilans.pipeline.OutputBusyException;
 import fr.beta.bilans.pipeline.Pipeline;
 import fr.beta.bilans.pipeline.Progress;
+import fr.beta.bilans.pipeline.ReportOutcome;
 import fr.beta.bilans.pipeline.RunOptions;
 import fr.beta.bilans.pipeline.RunResult;
 import java.io.IOException;
@@ -205,7 +206,7 @@ final class RunCommand implements Callable<Integer> {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    for (RunResult.Failure f : result.failures()) {
+    for (ReportOutcome.Failed f : result.failures()) {
       err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
     }
     result.errors().forEach(e -> err.println("bilans: " + e));

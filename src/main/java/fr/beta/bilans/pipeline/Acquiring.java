@@ -29,7 +29,7 @@ final class Acquiring {
   static Inputs acquire(RunOptions options) throws InvalidManifestException, IOException {
     List<Acquired> reports = new ArrayList<>();
     List<Acquired> summaries = new ArrayList<>();
-    List<RunResult.Failure> failures = new ArrayList<>();
+    List<ReportOutcome.Failed> failures = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (options.inputFolder().isPresent()) {
       for (Attempt attempt :
@@ -71,9 +71,10 @@ final class Acquiring {
 
   /** One acquisition: the input, or why it could not be had. */
   private record Attempt(Optional<Acquired> acquired, Optional<AcquisitionException> failure) {
-    void addTo(List<Acquired> reports, List<RunResult.Failure> failures) {
+    void addTo(List<Acquired> reports, List<ReportOutcome.Failed> failures) {
       acquired.ifPresent(reports::add);
-      failure.ifPresent(e -> failures.add(new RunResult.Failure(e.file(), "acquire", e.reason())));
+      failure.ifPresent(
+          e -> failures.add(new ReportOutcome.Failed(e.file(), "acquire", e.reason())));
     }
   }
 

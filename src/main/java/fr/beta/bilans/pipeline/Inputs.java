@@ -7,7 +7,7 @@ import java.util.List;
 record Inputs(
     List<Acquired> reports,
     List<Acquired> summaries,
-    List<RunResult.Failure> failures,
+    List<ReportOutcome.Failed> failures,
     List<String> errors) {
 
   Inputs {

@@ -94,11 +94,11 @@ final class PreviousRun {
   }
 
   private static RunResult result(JsonNode run, long millis) {
-    List<RunResult.Failure> failures = new ArrayList<>();
+    List<ReportOutcome.Failed> failures = new ArrayList<>();
     for (JsonNode r : run.path("reports")) {
       if (r.path("outcome").asText().equals("failed")) {
         failures.add(
-            new RunResult.Failure(
+            new ReportOutcome.Failed(
                 r.path("file").asText(), r.path("stage").asText(), r.path("error").asText()));
       }
     }

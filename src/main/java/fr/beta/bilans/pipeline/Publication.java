@@ -64,7 +64,7 @@ final class Publication {
       List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
       throws IOException {
     List<Figure> figures = new ArrayList<>();
-    List<RunResult.Failure> failures = new ArrayList<>(inputs.failures());
+    List<ReportOutcome.Failed> failures = new ArrayList<>(inputs.failures());
     Map<String, String> placed =
         documents.place(
             outcomes.stream()
@@ -104,7 +104,7 @@ final class Publication {
         entry.put("outcome", "failed");
         entry.put("stage", f.stage());
         entry.put("error", f.reason());
-        failures.add(new RunResult.Failure(f.file(), f.stage(), f.reason()));
+        failures.add(f);
       } else {
         throw new AssertionError(outcome);
       }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The outcome of a whole run, for the CLI to report and turn into an exit code. */
 public record RunResult(
     int processed,
-    List<Failure> failures,
+    List<ReportOutcome.Failed> failures,
     List<String> errors,
     int figures,
     ReconciliationSummary reconciliation,
@@ -16,9 +16,6 @@ public record RunResult(
     failures = List.copyOf(failures);
     errors = List.copyOf(errors);
   }
-
-  /** A report that did not go through, the stage where it stopped and why. */
-  public record Failure(String file, String stage, String reason) {}
 
   /** Counts of the reconciliation, for the closing line and the exit code. */
   public record ReconciliationSummary(
