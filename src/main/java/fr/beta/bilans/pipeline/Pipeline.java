@@ -54,7 +54,7 @@ public final class Pipeline {
             ? CatalogSource.file(options.catalogFile().get())
             : CatalogSource.builtIn();
     CatalogOnDemand catalog = new CatalogOnDemand(source);
-    if (!PreviousRun.usedCatalog(options.outputFolder(), source.sha256())) {
+    if (!PreviousRun.read(options.outputFolder()).usedCatalog(source.sha256())) {
       catalog.get();
     }
     return catalog;
@@ -79,6 +79,7 @@ public final class Pipeline {
     Path output = options.outputFolder();
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
+      PreviousRun previous = PreviousRun.read(output);
       Inputs inputs = Acquiring.acquire(options);
       String fingerprint = Acquiring.fingerprint(catalog, inputs, options);
       LOG.debug(
@@ -87,7 +88,7 @@ public final class Pipeline {
           inputs.summaries().size(),
           Duration.between(started, Instant.now()).toMillis());
       if (!options.force()) {
-        Optional<RunResult> reused = PreviousRun.reuse(output, fingerprint, started);
+        Optional<RunResult> reused = previous.reuse(fingerprint, started);
         if (reused.isPresent()) {
           LOG.debug("inputs, catalog and code unchanged: the outputs of the last run stand");
           return reused.get();
@@ -103,7 +104,7 @@ public final class Pipeline {
       RunResult result =
           new Publication(staged.folder(), catalog.get(), cache, documents)
               .publish(outcomes, inputs, fingerprint, started);
-      staged.commit(PreviousRun.outputs(output));
+      staged.commit(previous.outputs());
       cache.prune();
       LOG.debug(
           "published and committed in {} ms since the start",

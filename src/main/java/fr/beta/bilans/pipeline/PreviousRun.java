@@ -21,21 +21,38 @@ import java.util.Set;
  */
 final class PreviousRun {
 
-  private PreviousRun() {}
+  private final Path output;
+  private final Optional<JsonNode> record;
+
+  private PreviousRun(Path output, Optional<JsonNode> record) {
+    this.output = output;
+    this.record = record;
+  }
+
+  /** Reads the run record of the folder once; an absent or unreadable one is no previous run. */
+  static PreviousRun read(Path output) {
+    Path file = output.resolve(StagedOutput.RUN_RECORD);
+    if (!Files.isRegularFile(file)) {
+      return new PreviousRun(output, Optional.empty());
+    }
+    try {
+      return new PreviousRun(output, Optional.of(Json.read(file)));
+    } catch (IOException e) {
+      return new PreviousRun(output, Optional.empty());
+    }
+  }
 
   /**
    * When the last run had this fingerprint and its outputs are all there, unchanged: rewrites only
    * the run record (new timings, {@code reused_outputs: true}) and gives the run's result.
    */
-  static Optional<RunResult> reuse(Path output, String fingerprint, Instant started)
-      throws IOException {
-    Optional<JsonNode> previous = read(output);
-    if (previous.isEmpty()
-        || !fingerprint.equals(previous.get().path("fingerprint").asText())
-        || !outputsIntact(output, previous.get())) {
+  Optional<RunResult> reuse(String fingerprint, Instant started) throws IOException {
+    if (record.isEmpty()
+        || !fingerprint.equals(record.get().path("fingerprint").asText())
+        || !outputsIntact(output, record.get())) {
       return Optional.empty();
     }
-    ObjectNode run = (ObjectNode) previous.get().deepCopy();
+    ObjectNode run = (ObjectNode) record.get().deepCopy();
     long millis = Duration.between(started, Instant.now()).toMillis();
     run.put("started", started.toString());
     run.put("duration_ms", millis);
@@ -45,36 +62,20 @@ final class PreviousRun {
   }
 
   /** Whether the last complete run, by this very code, used a catalog of these bytes (so valid). */
-  static boolean usedCatalog(Path output, String catalogSha256) {
-    try {
-      return read(output)
-          .filter(
-              run ->
-                  catalogSha256.equals(run.path("catalog_sha256").asText())
-                      && ToolVersion.fingerprint().equals(run.path("tool_fingerprint").asText()))
-          .isPresent();
-    } catch (IOException e) {
-      return false;
-    }
+  boolean usedCatalog(String catalogSha256) {
+    return record
+        .filter(
+            run ->
+                catalogSha256.equals(run.path("catalog_sha256").asText())
+                    && ToolVersion.fingerprint().equals(run.path("tool_fingerprint").asText()))
+        .isPresent();
   }
 
   /** The outputs the last complete run wrote, relative to the folder. */
-  static Set<String> outputs(Path output) throws IOException {
+  Set<String> outputs() {
     Set<String> files = new HashSet<>();
-    read(output).ifPresent(run -> run.path("outputs").fieldNames().forEachRemaining(files::add));
+    record.ifPresent(run -> run.path("outputs").fieldNames().forEachRemaining(files::add));
     return files;
-  }
-
-  private static Optional<JsonNode> read(Path output) throws IOException {
-    Path file = output.resolve(StagedOutput.RUN_RECORD);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Json.read(file));
-    } catch (IOException e) {
-      return Optional.empty(); // unreadable: treated as no previous run
-    }
   }
 
   private static boolean outputsIntact(Path output, JsonNode run) throws IOException {
