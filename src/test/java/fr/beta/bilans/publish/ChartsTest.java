@@ -2,33 +2,15 @@ package fr.beta.bilans.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.beta.bilans.extract.Box;
 import fr.beta.bilans.figures.Figure;
-import fr.beta.bilans.figures.FrenchNumber;
-import fr.beta.bilans.figures.FrenchNumbers;
-import fr.beta.bilans.figures.Kind;
-import fr.beta.bilans.figures.Method;
-import fr.beta.bilans.figures.MetricId;
-import fr.beta.bilans.figures.Period;
-import fr.beta.bilans.figures.Provenance;
-import fr.beta.bilans.figures.Unit;
+import fr.beta.bilans.testing.Figures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
 
   private static Figure figure(String metric, String period, String printed, int reportYear) {
-    FrenchNumber n = FrenchNumbers.parse(printed).orElseThrow();
-    return new Figure(
-        new MetricId(metric),
-        new Period(period),
-        Kind.ACTUAL,
-        n.value(),
-        n.halfInterval(),
-        Unit.COUNT,
-        n.qualifier(),
-        reportYear,
-        new Provenance("r.pdf", 1, new Box(0, 0, 1, 1), printed, Method.CALLOUT));
+    return Figures.actual(metric, period, printed, reportYear, 1);
   }
 
   @Test

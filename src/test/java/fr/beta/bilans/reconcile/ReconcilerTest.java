@@ -2,18 +2,15 @@ package fr.beta.bilans.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.beta.bilans.extract.Box;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FrenchNumber;
 import fr.beta.bilans.figures.FrenchNumbers;
-import fr.beta.bilans.figures.Kind;
-import fr.beta.bilans.figures.Method;
 import fr.beta.bilans.figures.MetricId;
 import fr.beta.bilans.figures.Period;
-import fr.beta.bilans.figures.Provenance;
 import fr.beta.bilans.summaries.Claim;
+import fr.beta.bilans.testing.Figures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +27,7 @@ class ReconcilerTest {
   }
 
   private static Figure figure(String metric, String period, String printed, int year, int page) {
-    FrenchNumber n = FrenchNumbers.parse(printed).orElseThrow();
-    return new Figure(
-        new MetricId(metric),
-        new Period(period),
-        Kind.ACTUAL,
-        n.value(),
-        n.halfInterval(),
-        catalog.metric(new MetricId(metric)).orElseThrow().unit(),
-        n.qualifier(),
-        year,
-        new Provenance(
-            "Bilan " + year + ".pdf", page, new Box(10, 10, 20, 10), printed, Method.CALLOUT));
+    return Figures.actual(metric, period, printed, year, page);
   }
 
   private static Claim claim(String metric, int year, String printed) {
