@@ -53,10 +53,10 @@ class RunCommandTest {
         .contains("investigations_in_progress,2031,actual,41");
   }
 
-  @Test
-  void infersTheYearFromTheFileNameWhenTheDocumentDoesNotTellIt() throws Exception {
+  /** Runs bilans on a folder holding only this PDF; gives the run record's entry for it. */
+  private JsonNode runAlone(PdfBuilder pdf, String fileName) throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
-    new PdfBuilder().text(80, 200, 20, "Rapport").write(input.resolve("bilan-2032.pdf"));
+    pdf.write(input.resolve(fileName));
     assertThat(
             bilans(
                 "run",
@@ -66,31 +66,23 @@ class RunCommandTest {
                 dir.resolve("out").toString(),
                 "-q"))
         .isZero();
-    JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
-    assertThat(run.path("reports").get(0).path("report_year_source").asText())
-        .isEqualTo("file name");
+    return new ObjectMapper().readTree(dir.resolve("out/run.json").toFile()).path("reports").get(0);
+  }
+
+  @Test
+  void infersTheYearFromTheFileNameWhenTheDocumentDoesNotTellIt() throws Exception {
+    JsonNode report = runAlone(new PdfBuilder().text(80, 200, 20, "Rapport"), "bilan-2032.pdf");
+    assertThat(report.path("report_year_source").asText()).isEqualTo("file name");
   }
 
   @Test
   void infersTheYearFromAnXmpTitleWhenTheInformationDictionaryHasNone() throws Exception {
-    Path input = Files.createDirectories(dir.resolve("in"));
-    new PdfBuilder()
-        .xmpTitle("Bilan 2033 beta.gouv.fr")
-        .text(80, 200, 20, "Rapport")
-        .write(input.resolve("rapport.pdf"));
-    assertThat(
-            bilans(
-                "run",
-                "--input",
-                input.toString(),
-                "--output",
-                dir.resolve("out").toString(),
-                "-q"))
-        .isZero();
-    JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
-    assertThat(run.path("reports").get(0).path("report_year").asInt()).isEqualTo(2033);
-    assertThat(run.path("reports").get(0).path("report_year_source").asText())
-        .isEqualTo("title metadata");
+    JsonNode report =
+        runAlone(
+            new PdfBuilder().xmpTitle("Bilan 2033 beta.gouv.fr").text(80, 200, 20, "Rapport"),
+            "rapport.pdf");
+    assertThat(report.path("report_year").asInt()).isEqualTo(2033);
+    assertThat(report.path("report_year_source").asText()).isEqualTo("title metadata");
   }
 
   @Test
