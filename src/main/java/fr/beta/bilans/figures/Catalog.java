@@ -16,7 +16,24 @@ public record Catalog(
     Map<Qualifier, List<String>> qualifiers,
     List<Pattern> periodIgnored,
     List<RunningTotal> runningTotals,
+    Grammar grammar,
     String sha256) {
+
+  /**
+   * The language of the reports as the lexical matcher needs it: the analysis chain (with the
+   * catalog's synonyms), and the clause markers of a flow, of a state and of a target.
+   */
+  public record Grammar(
+      fr.beta.bilans.text.FrenchAnalysis analysis,
+      List<Pattern> flowMarkers,
+      List<Pattern> stateMarkers,
+      List<Pattern> targetMarkers) {
+    public Grammar {
+      flowMarkers = List.copyOf(flowMarkers);
+      stateMarkers = List.copyOf(stateMarkers);
+      targetMarkers = List.copyOf(targetMarkers);
+    }
+  }
 
   /** A cumulative metric that should grow each year by its yearly increment. */
   public record RunningTotal(MetricId total, MetricId increment) {}

@@ -46,7 +46,13 @@ public final class CatalogLoader {
       String unit,
       String temporality,
       List<String> patterns,
-      @JsonProperty("rows") List<String> rowLabels) {}
+      @JsonProperty("rows") List<String> rowLabels,
+      RawConcept concept) {}
+
+  private record RawConcept(List<String> names, List<List<String>> with, List<String> without) {}
+
+  private record RawGrammar(
+      List<List<String>> synonyms, List<String> flow, List<String> state, List<String> target) {}
 
   private record RawColumn(String pattern, String kind) {}
 
@@ -59,7 +65,8 @@ public final class CatalogLoader {
       @JsonProperty("period_ignored") List<String> periodIgnored,
       List<RawColumn> columns,
       List<RawMetric> metrics,
-      @JsonProperty("running_totals") List<RawRunningTotal> runningTotals) {}
+      @JsonProperty("running_totals") List<RawRunningTotal> runningTotals,
+      RawGrammar grammar) {}
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -146,6 +153,7 @@ public final class CatalogLoader {
         problems.add(where + ".kind: " + e.getMessage());
       }
     }
+    Catalog.Grammar grammar = grammar(raw.grammar(), macros, problems);
     List<MetricDefinition> metrics = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<RawMetric> rawMetrics = list(raw.metrics());
@@ -153,7 +161,7 @@ public final class CatalogLoader {
       problems.add("metrics: at least one metric is needed");
     }
     for (int i = 0; i < rawMetrics.size(); i++) {
-      metric(rawMetrics.get(i), "metrics[" + i + "]", macros, ids, problems)
+      metric(rawMetrics.get(i), "metrics[" + i + "]", macros, grammar, ids, problems)
           .ifPresent(metrics::add);
     }
     List<Catalog.RunningTotal> runningTotals = new ArrayList<>();
@@ -177,13 +185,14 @@ public final class CatalogLoader {
       throw new CatalogException(source, problems);
     }
     return new Catalog(
-        1, metrics, columns, qualifiers, periodIgnored, runningTotals, sha256(bytes));
+        1, metrics, columns, qualifiers, periodIgnored, runningTotals, grammar, sha256(bytes));
   }
 
   private java.util.Optional<MetricDefinition> metric(
       RawMetric m,
       String where,
       Map<String, String> macros,
+      Catalog.Grammar grammar,
       Set<String> ids,
       List<String> problems) {
     int before = problems.size();
@@ -220,15 +229,92 @@ public final class CatalogLoader {
       compile(rawRows.get(j), where + ".rows[" + j + "]", macros, Set.of(), problems)
           .ifPresent(rows::add);
     }
-    if (patterns.isEmpty() && rows.isEmpty() && problems.size() == before) {
-      problems.add(where + ": a metric needs patterns or rows, or it can never be found");
+    java.util.Optional<Concept> concept =
+        m.concept() == null
+            ? java.util.Optional.empty()
+            : concept(m.concept(), where + ".concept", grammar, problems);
+    if (patterns.isEmpty() && rows.isEmpty() && concept.isEmpty() && problems.size() == before) {
+      problems.add(
+          where + ": a metric needs a concept, patterns or rows, or it can never be found");
     }
     if (problems.size() > before) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
         new MetricDefinition(
-            id, m.label() == null ? m.id() : m.label(), unit, temporality, patterns, rows));
+            id,
+            m.label() == null ? m.id() : m.label(),
+            unit,
+            temporality,
+            patterns,
+            rows,
+            concept));
+  }
+
+  private static java.util.Optional<Concept> concept(
+      RawConcept c, String where, Catalog.Grammar grammar, List<String> problems) {
+    int before = problems.size();
+    List<Concept.Phrase> names = phrases(c.names(), where + ".names", grammar, problems);
+    if (names.isEmpty() && problems.size() == before) {
+      problems.add(where + ".names: a concept needs at least one term that names what it counts");
+    }
+    List<List<Concept.Phrase>> with = new ArrayList<>();
+    List<List<String>> rawWith = list(c.with());
+    for (int j = 0; j < rawWith.size(); j++) {
+      List<Concept.Phrase> group =
+          phrases(rawWith.get(j), where + ".with[" + j + "]", grammar, problems);
+      if (group.isEmpty() && problems.size() == before) {
+        problems.add(where + ".with[" + j + "]: an empty group can never be met");
+      }
+      with.add(group);
+    }
+    List<Concept.Phrase> without = phrases(c.without(), where + ".without", grammar, problems);
+    if (problems.size() > before) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Concept(names, with, without));
+  }
+
+  private static List<Concept.Phrase> phrases(
+      List<String> terms, String where, Catalog.Grammar grammar, List<String> problems) {
+    List<Concept.Phrase> phrases = new ArrayList<>();
+    List<String> raw = list(terms);
+    for (int j = 0; j < raw.size(); j++) {
+      try {
+        phrases.add(new Concept.Phrase(raw.get(j), grammar.analysis().terms(raw.get(j))));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(where + "[" + j + "]: " + e.getMessage());
+      }
+    }
+    return phrases;
+  }
+
+  private static Catalog.Grammar grammar(
+      RawGrammar g, Map<String, String> macros, List<String> problems) {
+    fr.beta.bilans.text.FrenchAnalysis analysis;
+    List<List<String>> synonyms = g == null ? List.of() : list(g.synonyms());
+    try {
+      analysis = new fr.beta.bilans.text.FrenchAnalysis(synonyms);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.add("grammar.synonyms: " + e.getMessage());
+      analysis = new fr.beta.bilans.text.FrenchAnalysis();
+    }
+    return new Catalog.Grammar(
+        analysis,
+        markers(g == null ? null : g.flow(), "grammar.flow", macros, problems),
+        markers(g == null ? null : g.state(), "grammar.state", macros, problems),
+        markers(g == null ? null : g.target(), "grammar.target", macros, problems));
+  }
+
+  private static List<Pattern> markers(
+      List<String> raw, String where, Map<String, String> macros, List<String> problems) {
+    List<Pattern> patterns = new ArrayList<>();
+    List<String> list = list(raw);
+    for (int j = 0; j < list.size(); j++) {
+      compile(list.get(j), where + "[" + j + "]", macros, Set.of(), problems)
+          .ifPresent(patterns::add);
+    }
+    return patterns;
   }
 
   private static java.util.Optional<Pattern> compile(

@@ -1,13 +1,15 @@
 package fr.beta.bilans.figures;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * One metric of the catalog: its id and unit, whether it is a state at a moment ("services en cours
  * au 1er janvier") or a flow over a year ("nouveaux services en 2023"), the compiled patterns that
  * find it in text (each with a group {@code value}), and those that recognize its row label in a
- * table.
+ * table, and the {@link Concept} that says what it counts, by which a number worded in any way is
+ * recognized.
  */
 public record MetricDefinition(
     MetricId id,
@@ -15,7 +17,8 @@ public record MetricDefinition(
     Unit unit,
     Temporality temporality,
     List<Pattern> patterns,
-    List<Pattern> rowLabels) {
+    List<Pattern> rowLabels,
+    Optional<Concept> concept) {
 
   /** How a date near a figure applies to it. */
   public enum Temporality {

@@ -65,7 +65,9 @@ public final class TextMatcher {
     int start = m.start("value");
     int end = m.end("value");
     Period period =
-        groupPeriod(m).orElseGet(() -> period(metric, text, start, end, headingDates, defaultYear));
+        groupPeriod(m)
+            .orElseGet(
+                () -> date(metric.temporality(), text, start, end, headingDates, defaultYear));
     Optional<Qualifier> qualifier = parsed.get().qualifier().or(() -> hedgeBefore(text, start));
     return Optional.of(
         new TextMatch(metric, parsed.get(), period, qualifier, start, end, m.end() - m.start()));
@@ -87,8 +89,13 @@ public final class TextMatcher {
     return DateExpressions.find(group).stream().findFirst().map(DateExpressions.Found::period);
   }
 
-  private Period period(
-      MetricDefinition metric,
+  /**
+   * The period of the number at {@code [start, end)} of {@code text}: a date stated after it in its
+   * clause, else before it in its sentence, else the page heading's (any date for a state, a year
+   * for a flow), else {@code defaultYear}.
+   */
+  public Period date(
+      MetricDefinition.Temporality temporality,
       String text,
       int start,
       int end,
@@ -113,7 +120,7 @@ public final class TextMatcher {
     }
     Optional<Period> heading =
         headingDates.stream()
-            .filter(p -> metric.temporality() == MetricDefinition.Temporality.STATE || p.isYear())
+            .filter(p -> temporality == MetricDefinition.Temporality.STATE || p.isYear())
             .findFirst();
     if (local.isPresent()) {
       Period l = local.get();
@@ -152,7 +159,8 @@ public final class TextMatcher {
     return Math.max(dot, bang) + 1;
   }
 
-  private Optional<Qualifier> hedgeBefore(String text, int valueStart) {
+  /** The hedge that the catalog's qualifier words put right before the number ("plus de 1 500"). */
+  public Optional<Qualifier> hedgeBefore(String text, int valueStart) {
     String before =
         text.substring(Math.max(0, valueStart - 30), valueStart)
             .toLowerCase(Locale.ROOT)

@@ -112,8 +112,8 @@ class CatalogLoaderTest {
             e ->
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
-                        "metrics[0].pattern: unknown key 'pattern' (known: id, label, patterns,"
-                            + " rows, temporality, unit)"));
+                        "metrics[0].pattern: unknown key 'pattern' (known: concept, id, label,"
+                            + " patterns, rows, temporality, unit)"));
   }
 
   @Test
@@ -139,7 +139,8 @@ class CatalogLoaderTest {
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
                         "metrics[1].id: 'a' is defined twice",
-                        "metrics[2]: a metric needs patterns or rows, or it can never be found"));
+                        "metrics[2]: a metric needs a concept, patterns or rows, or it can never"
+                            + " be found"));
   }
 
   @Test

@@ -1,0 +1,187 @@
+package fr.beta.bilans.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes a metric by what it counts: the terms of its {@link Concept} are looked for among the
+ * analyzed words around the number, the unit must fit, and the aspect of the clause (a flow or a
+ * state) favours the metric of the same temporality.
+ *
+ * <p>A name found in the words right after the number scores 3 ("154 agents publics"), elsewhere in
+ * its own clause 2, only in an earlier clause of the sentence 1 ("dont 45 %" takes its noun there);
+ * each {@code with} group met adds 1 (0.5 when only an earlier clause has it); an aspect that fits
+ * adds 1.5, one that contradicts takes 1.5 away. When the words right after the number name what
+ * some metric counts, only metrics named there qualify: in French the counted noun follows its
+ * number. The best metric wins; two metrics with the same best score recognize nothing (the wording
+ * does not tell them apart, and a guess would be a wrong figure).
+ */
+public final class LexicalRecognizer implements MetricRecognizer {
+
+  private static final int HEAD_TERMS = 4;
+  private static final int HEAD_NAME = 3;
+  private static final int PHRASE_GAP = 3;
+  private static final int PREFIX = 5;
+
+  private final Catalog catalog;
+
+  public LexicalRecognizer(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public Optional<Recognition> recognize(NumberContext context, FrenchNumber number) {
+    if (number.relative()) {
+      return Optional.empty();
+    }
+    Catalog.Grammar grammar = catalog.grammar();
+    List<String> head = grammar.analysis().terms(context.head());
+    head = head.subList(0, Math.min(HEAD_TERMS, head.size()));
+    List<String> own = grammar.analysis().terms(context.own());
+    List<String> antecedent = grammar.analysis().terms(context.antecedent());
+    Aspect aspect = aspect(context.own());
+    Kind kind = matchesAny(grammar.targetMarkers(), context.lead()) ? Kind.TARGET : Kind.ACTUAL;
+    boolean headNamed = namesAny(head);
+    Recognition best = null;
+    boolean tie = false;
+    for (MetricDefinition metric : catalog.metrics()) {
+      if (metric.concept().isEmpty() || !fits(metric.unit(), number)) {
+        continue;
+      }
+      Optional<Recognition> r = score(metric, metric.concept().get(), head, own, antecedent);
+      if (r.isPresent() && headNamed && r.get().score() < HEAD_NAME) {
+        continue; // the words after the number name another thing than this metric counts
+      }
+      if (r.isEmpty()) {
+        continue;
+      }
+      double score = r.get().score() + 1.5 * aspect.agreement(metric.temporality());
+      Recognition scored = new Recognition(metric, score, r.get().terms(), aspect, kind);
+      if (best == null || score > best.score()) {
+        best = scored;
+        tie = false;
+      } else if (score == best.score()) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether the number can be a value of the unit. Stricter than for a table cell: running text
+   * prints the unit of money and shares ("5,9 M€", "45 %"), so a bare number is a count or a score.
+   */
+  static boolean fits(Unit unit, FrenchNumber number) {
+    Unit shown = number.unitShown().orElse(null);
+    return switch (unit) {
+      case EUR -> shown == Unit.EUR;
+      case COUNT, PERCENT, SCORE -> UnitCheck.fits(unit, number);
+    };
+  }
+
+  /**
+   * The names and {@code with} groups of the concept found in the words: a name right after the
+   * number scores {@value #HEAD_NAME}, elsewhere in its clause 2, in an earlier clause 1; a group
+   * met in its clause 1, only in an earlier clause 0.5. Empty when a term of {@code without} is in
+   * the clause, or no name or a group is missing.
+   */
+  private static Optional<Recognition> score(
+      MetricDefinition metric,
+      Concept concept,
+      List<String> head,
+      List<String> own,
+      List<String> antecedent) {
+    for (Concept.Phrase excluded : concept.without()) {
+      if (contains(own, excluded)) {
+        return Optional.empty();
+      }
+    }
+    List<String> found = new ArrayList<>();
+    int names = 0;
+    for (Concept.Phrase name : concept.names()) {
+      int s =
+          contains(head, name) ? 3 : contains(own, name) ? 2 : contains(antecedent, name) ? 1 : 0;
+      if (s > 0) {
+        found.add(name.text());
+      }
+      names = Math.max(names, s);
+    }
+    if (names == 0) {
+      return Optional.empty();
+    }
+    double with = 0;
+    for (List<Concept.Phrase> group : concept.with()) {
+      Optional<Concept.Phrase> inOwn = group.stream().filter(p -> contains(own, p)).findFirst();
+      Optional<Concept.Phrase> met =
+          inOwn.or(() -> group.stream().filter(p -> contains(antecedent, p)).findFirst());
+      if (met.isEmpty()) {
+        return Optional.empty();
+      }
+      with += inOwn.isPresent() ? 1 : 0.5;
+      found.add(met.get().text());
+    }
+    return Optional.of(new Recognition(metric, names + with, found, Aspect.NEITHER, Kind.ACTUAL));
+  }
+
+  /** Whether the words name what some metric of the catalog counts. */
+  private boolean namesAny(List<String> words) {
+    return catalog.metrics().stream()
+        .flatMap(m -> m.concept().stream())
+        .flatMap(c -> c.names().stream())
+        .anyMatch(name -> contains(words, name));
+  }
+
+  /** The aspect of a clause: the kind of its markers, when they all agree. */
+  public Aspect aspect(String clause) {
+    boolean flow = matchesAny(catalog.grammar().flowMarkers(), clause);
+    boolean state = matchesAny(catalog.grammar().stateMarkers(), clause);
+    return flow == state ? Aspect.NEITHER : flow ? Aspect.FLOW : Aspect.STATE;
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return patterns.stream().anyMatch(p -> p.matcher(lower).find());
+  }
+
+  /** Whether the words hold the phrase: its stems in order, each within a few words of the last. */
+  static boolean contains(List<String> words, Concept.Phrase phrase) {
+    List<String> stems = phrase.stems();
+    for (int i = 0; i < words.size(); i++) {
+      if (!sameWord(words.get(i), stems.get(0))) {
+        continue;
+      }
+      int at = i;
+      boolean all = true;
+      for (int k = 1; k < stems.size() && all; k++) {
+        all = false;
+        for (int j = at + 1; j < words.size() && j <= at + PHRASE_GAP; j++) {
+          if (sameWord(words.get(j), stems.get(k))) {
+            at = j;
+            all = true;
+            break;
+          }
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two stems are one word when equal, or when one extends the other and the shorter has five
+   * letters or more: the light stemmer leaves "investig" and "investigu", "certif" and "certific".
+   */
+  public static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= PREFIX && longer.startsWith(shorter);
+  }
+}

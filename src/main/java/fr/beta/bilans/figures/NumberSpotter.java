@@ -1,0 +1,69 @@
+package fr.beta.bilans.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a flattened text that state a quantity, setting apart those that do not:
+ * dates and years ("au 1er janvier 2024", "2023"), ordinals ("1er", "3e"), footnote markers glued
+ * to a word ("membres2") and printed page labels or list markers ("12" alone, "3.").
+ */
+public final class NumberSpotter {
+
+  private static final Pattern NUMBER =
+      Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** A number of the text and where it stands. */
+  public record Spot(FrenchNumber number, int start, int end) {
+    public int[] span() {
+      return new int[] {start, end};
+    }
+  }
+
+  private NumberSpotter() {}
+
+  public static List<Spot> spots(String text) {
+    List<DateExpressions.Found> dates = DateExpressions.find(text);
+    List<Spot> spots = new ArrayList<>();
+    Matcher n = NUMBER.matcher(text);
+    while (n.find()) {
+      int start = n.start();
+      int end = n.end();
+      String printed = n.group();
+      boolean inDate = dates.stream().anyMatch(d -> start < d.end() && d.start() < end);
+      if (inDate
+          || BARE_YEAR.matcher(printed.strip()).matches()
+          || gluedToWord(text, start)
+          || ordinal(text, end)
+          || listMarker(text, start, end)) {
+        continue;
+      }
+      Optional<FrenchNumber> number = FrenchNumbers.parse(printed);
+      number.ifPresent(value -> spots.add(new Spot(value, start, end)));
+    }
+    return spots;
+  }
+
+  /** "membres2", "2024*1": a footnote marker, not a quantity. */
+  private static boolean gluedToWord(String text, int start) {
+    return start > 0
+        && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '*');
+  }
+
+  /** "1er", "3e", "2nd", "10ème". */
+  private static boolean ordinal(String text, int end) {
+    return end < text.length() && Character.isLetter(text.charAt(end));
+  }
+
+  /** "3." or "3)" opening the text: the number of a list item. */
+  private static boolean listMarker(String text, int start, int end) {
+    return text.substring(0, start).isBlank()
+        && end < text.length()
+        && (text.charAt(end) == '.' || text.charAt(end) == ')')
+        && (end + 1 >= text.length() || text.charAt(end + 1) == ' ');
+  }
+}
