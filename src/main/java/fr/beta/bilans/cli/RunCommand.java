@@ -221,7 +221,7 @@ final class RunCommand implements Callable<Integer> {
     var c = r.reconciliation();
     return String.format(
         "bilans: %d report(s) processed, %d failed; %d figures; claims: %d agree, "
-            + "%d disagree, %d not in report, %d ambiguous, %d unmapped; cross-checks: %d passed, %d failed; "
+            + "%d disagree, %d not in report, %d ambiguous, %d without a report; cross-checks: %d passed, %d failed; "
             + "%.1f s%s; outputs in %s",
         r.processed(),
         r.failures().size(),
@@ -230,7 +230,7 @@ final class RunCommand implements Callable<Integer> {
         c.disagrees(),
         c.notInReport(),
         c.ambiguous(),
-        c.unmapped(),
+        c.noReport(),
         c.findingsPassed(),
         c.findingsFailed(),
         r.millis() / 1000.0,

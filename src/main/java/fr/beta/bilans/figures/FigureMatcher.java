@@ -28,10 +28,97 @@ public final class FigureMatcher {
 
   private final Catalog catalog;
   private final TextMatcher textMatcher;
+  private final MetricRecognizer recognizer;
 
   public FigureMatcher(Catalog catalog) {
     this.catalog = catalog;
     this.textMatcher = new TextMatcher(catalog);
+    this.recognizer = new LexicalRecognizer(catalog);
+  }
+
+  /**
+   * Every number of the report that states a quantity, with the words that say what it counts and
+   * the metric they name, if any: in text blocks (a callout with its label block) and table cells
+   * (with their row label and column header).
+   */
+  public List<Mention> mentions(ExtractedReport report) {
+    List<Mention> mentions = new ArrayList<>();
+    for (ExtractedPage page : report.pages()) {
+      for (TextBlock block : page.blocks()) {
+        if (insideTable(block, page) || block.text().chars().noneMatch(Character::isDigit)) {
+          continue;
+        }
+        TextUnit unit = new TextUnit(withLabel(block, page));
+        String text = unit.text();
+        List<NumberSpotter.Spot> spots = NumberSpotter.spots(text);
+        List<NumberContext> contexts =
+            NumberContext.of(text, spots.stream().map(NumberSpotter.Spot::span).toList());
+        for (int i = 0; i < spots.size(); i++) {
+          NumberSpotter.Spot spot = spots.get(i);
+          if (!unit.isOwn(spot.start()) || isPageLabel(block, page, spots.size())) {
+            continue;
+          }
+          Method method =
+              unit.isCallout(spot.start(), spot.end()) ? Method.CALLOUT : Method.SENTENCE;
+          mentions.add(
+              mention(
+                  report.file(),
+                  spot.number(),
+                  spot.number().qualifier().or(() -> textMatcher.hedgeBefore(text, spot.start())),
+                  page.number(),
+                  unit.box(spot.start(), spot.end()).orElse(block.box()),
+                  unit.around(spot.start(), spot.end(), 90),
+                  contexts.get(i),
+                  method));
+        }
+      }
+      for (Table table : page.tables()) {
+        for (Table.TableRow row : table.rows()) {
+          for (int i = 0; i < row.cells().size(); i++) {
+            Table.TableCell cell = row.cells().get(i);
+            Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
+            if (number.isEmpty() || cell.box() == null) {
+              continue;
+            }
+            String header = i < table.columnHeaders().size() ? table.columnHeaders().get(i) : "";
+            NumberContext context =
+                new NumberContext(row.label() + " " + header, header, row.label(), "");
+            mentions.add(
+                mention(
+                    report.file(),
+                    number.get(),
+                    number.get().qualifier(),
+                    page.number(),
+                    cell.box(),
+                    row.label() + " — " + header,
+                    context,
+                    Method.TABLE));
+          }
+        }
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  private Mention mention(
+      String file,
+      FrenchNumber number,
+      Optional<Qualifier> qualifier,
+      int page,
+      Box box,
+      String label,
+      NumberContext context,
+      Method method) {
+    Optional<MetricId> metric = recognizer.recognize(context, number).map(r -> r.metric().id());
+    return new Mention(
+        file, number, qualifier, page, box.rounded(), label, context, method, metric);
+  }
+
+  /** A lone small number at the top or bottom edge of the page: its printed page number. */
+  private static boolean isPageLabel(TextBlock block, ExtractedPage page, int numbers) {
+    Box b = block.box();
+    boolean edge = b.bottom() > page.height() * 0.9 || b.y() < page.height() * 0.06;
+    return numbers == 1 && edge && labelWords(block) == 0 && block.lines().size() == 1;
   }
 
   public List<Figure> match(ExtractedReport report, int reportYear) {

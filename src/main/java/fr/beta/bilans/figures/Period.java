@@ -45,18 +45,25 @@ public record Period(String iso) implements Comparable<Period> {
   }
 
   /**
-   * Whether two periods name the same moment: equal, or a year N and the state "au 1er janvier N+1"
-   * (the end of a year is the start of the next).
+   * Whether two periods name the same moment: equal, or a year N and a state at its turn — "fin
+   * 2020" (N-12-31), "en janvier 2021", "au 1er janvier 2021" (January N+1). The one home of the
+   * rule "January N+1 speaks for year N".
    */
   public boolean sameMomentAs(Period other) {
-    return equals(other) || endOfYearIs(this, other) || endOfYearIs(other, this);
+    return equals(other) || turnOf(this, other) || turnOf(other, this);
   }
 
-  private static boolean endOfYearIs(Period year, Period day) {
-    return year.isYear()
-        && day.isDay()
-        && day.iso.endsWith("-01-01")
-        && day.year() == year.year() + 1;
+  /** The year that a period describes: a state at the turn of a year describes the year ending. */
+  public int describedYear() {
+    return !isYear() && iso.substring(5, 7).equals("01") ? year() - 1 : year();
+  }
+
+  private static boolean turnOf(Period year, Period moment) {
+    if (!year.isYear() || moment.isYear()) {
+      return false;
+    }
+    return moment.iso.startsWith((year.year() + 1) + "-01")
+        || moment.iso.equals(year.year() + "-12-31");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fr.beta.bilans.pipeline;
 
 import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.publish.DocumentJson;
 import fr.beta.bilans.publish.Json;
 import java.io.IOException;
@@ -29,9 +30,11 @@ final class Documents {
   }
 
   /** Writes the document of the report at {@code index} of the batch; returns its pending path. */
-  String write(int index, ExtractedReport report, ReportYear year) throws IOException {
+  String write(int index, ExtractedReport report, ReportYear year, List<Mention> mentions)
+      throws IOException {
     String pending = PENDING + "/" + index + ".json";
-    Json.write(folder.resolve(pending), DocumentJson.of(report, year.year(), year.source()));
+    Json.write(
+        folder.resolve(pending), DocumentJson.of(report, year.year(), year.source(), mentions));
     return pending;
   }
 

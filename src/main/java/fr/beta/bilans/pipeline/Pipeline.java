@@ -10,6 +10,7 @@ import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
+import fr.beta.bilans.figures.Mention;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -208,14 +209,15 @@ public final class Pipeline {
     Catalog catalog = catalogOnDemand.get();
     Optional<List<Figure>> cachedFigures =
         cache.figures(input.sha256(), catalog.sha256(), year.year());
-    List<Figure> figures =
-        cachedFigures.orElseGet(() -> new FigureMatcher(catalog).match(report, year.year()));
+    FigureMatcher matcher = new FigureMatcher(catalog);
+    List<Figure> figures = cachedFigures.orElseGet(() -> matcher.match(report, year.year()));
+    List<Mention> mentions = matcher.mentions(report);
     if (cachedFigures.isEmpty()) {
       cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }
     String document;
     try {
-      document = documents.write(index, report, year);
+      document = documents.write(index, report, year, mentions);
     } catch (IOException e) {
       progress.reportFailed(input.fileName(), "cannot write its document: " + e.getMessage());
       return new ReportOutcome.Failed(
@@ -237,6 +239,7 @@ public final class Pipeline {
         report.pageCount(),
         document,
         figures,
+        mentions,
         cached.isPresent(),
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,

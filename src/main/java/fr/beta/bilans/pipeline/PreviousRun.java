@@ -116,7 +116,7 @@ final class PreviousRun {
             c.path("disagrees").asInt(),
             c.path("not_in_report").asInt(),
             c.path("ambiguous").asInt(),
-            c.path("unmapped").asInt(),
+            c.path("no_report").asInt(),
             c.path("findings_passed").asInt(),
             c.path("findings_failed").asInt()),
         millis,

@@ -7,6 +7,7 @@ import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureConflicts;
+import fr.beta.bilans.figures.Provenance;
 import fr.beta.bilans.publish.FiguresCsv;
 import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
@@ -122,13 +123,13 @@ final class Publication {
     Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
     Json.write(folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
     LOG.debug("reconciled in {} ms", Duration.between(started, Instant.now()).toMillis());
-    Map<Figure, String> images = reconciling.evidence(reconciled, outcomes);
+    Map<Provenance, String> images = reconciling.evidence(reconciled, outcomes);
     LOG.debug(
         "{} evidence pictures ready in {} ms",
         images.size(),
         Duration.between(started, Instant.now()).toMillis());
     new ReconciliationReport()
-        .write(folder, reconciled, figures, f -> Optional.ofNullable(images.get(f)));
+        .write(folder, reconciled, figures, p -> Optional.ofNullable(images.get(p)));
 
     RunResult.ReconciliationSummary counts =
         new RunResult.ReconciliationSummary(
@@ -136,7 +137,7 @@ final class Publication {
             (int) reconciled.count(ClaimStatus.DISAGREES),
             (int) reconciled.count(ClaimStatus.NOT_IN_REPORT),
             (int) reconciled.count(ClaimStatus.AMBIGUOUS),
-            (int) reconciled.count(ClaimStatus.UNMAPPED),
+            (int) reconciled.count(ClaimStatus.NO_REPORT),
             (int) reconciled.findings(true),
             (int) reconciled.findings(false));
     int processed =
@@ -185,7 +186,7 @@ final class Publication {
     counts.put("disagrees", result.reconciliation().disagrees());
     counts.put("not_in_report", result.reconciliation().notInReport());
     counts.put("ambiguous", result.reconciliation().ambiguous());
-    counts.put("unmapped", result.reconciliation().unmapped());
+    counts.put("no_report", result.reconciliation().noReport());
     counts.put("findings_passed", result.reconciliation().findingsPassed());
     counts.put("findings_failed", result.reconciliation().findingsFailed());
     ObjectNode outputs = run.putObject("outputs");

@@ -4,8 +4,13 @@ import fr.beta.bilans.acquire.Acquired;
 import fr.beta.bilans.extract.EvidenceRenderer;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.LexicalRecognizer;
+import fr.beta.bilans.figures.Mention;
+import fr.beta.bilans.figures.Provenance;
 import fr.beta.bilans.figures.TextMatcher;
 import fr.beta.bilans.reconcile.ClaimCheck;
+import fr.beta.bilans.reconcile.Evidence;
+import fr.beta.bilans.reconcile.EvidenceResolver;
 import fr.beta.bilans.reconcile.Finding;
 import fr.beta.bilans.reconcile.Reconciler;
 import fr.beta.bilans.reconcile.Reconciliation;
@@ -46,7 +51,9 @@ final class Reconciling {
 
   Reconciliation reconcile(
       List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
-    ClaimFinder finder = new ClaimFinder(new TextMatcher(catalog));
+    ClaimFinder finder =
+        new ClaimFinder(
+            new TextMatcher(catalog), new LexicalRecognizer(catalog), catalog.grammar());
     SummaryParser parser = new SummaryParser();
     List<Claim> claims = new ArrayList<>();
     for (Acquired summary : summaries) {
@@ -57,19 +64,22 @@ final class Reconciling {
       }
     }
     Map<Integer, List<Figure>> byYear = new TreeMap<>();
+    Map<Integer, List<Mention>> mentions = new TreeMap<>();
     for (ReportOutcome outcome : outcomes) {
       if (outcome instanceof ReportOutcome.Processed p) {
         byYear.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.figures());
+        mentions.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.mentions());
       }
     }
-    return new Reconciler(catalog).reconcile(claims, byYear);
+    return new Reconciler(catalog, new EvidenceResolver(catalog.grammar()))
+        .reconcile(claims, byYear, mentions);
   }
 
   /**
    * Pictures of the figures that the reconciliation shows, as data URIs; a report that cannot be
    * rendered shows none.
    */
-  Map<Figure, String> evidence(Reconciliation reconciliation, List<ReportOutcome> outcomes) {
+  Map<Provenance, String> evidence(Reconciliation reconciliation, List<ReportOutcome> outcomes) {
     Map<String, ReportOutcome.Processed> processed = new HashMap<>();
     outcomes.forEach(
         o -> {
@@ -77,40 +87,42 @@ final class Reconciling {
             processed.put(p.file(), p);
           }
         });
-    Map<String, List<Figure>> shown = new TreeMap<>();
+    Map<String, List<Provenance>> shown = new TreeMap<>();
     for (ClaimCheck check : reconciliation.claims()) {
       check
-          .reportFigure()
-          .ifPresent(
-              f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
+          .evidence()
+          .map(Evidence::provenance)
+          .ifPresent(p -> shown.computeIfAbsent(p.report(), r -> new ArrayList<>()).add(p));
     }
     for (Finding finding : reconciliation.findings()) {
       finding
           .figures()
           .forEach(
-              f -> shown.computeIfAbsent(f.provenance().report(), r -> new ArrayList<>()).add(f));
+              f ->
+                  shown
+                      .computeIfAbsent(f.provenance().report(), r -> new ArrayList<>())
+                      .add(f.provenance()));
     }
-    Map<Figure, String> images = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<Provenance, String> images = new java.util.concurrent.ConcurrentHashMap<>();
     EvidenceRenderer renderer = new EvidenceRenderer();
     // One report per thread: each renders its own PDF, the pictures land in one map.
     shown.entrySet().parallelStream()
         .forEach(
             entry -> {
               String report = entry.getKey();
-              List<Figure> figures = entry.getValue();
+              List<Provenance> figures = entry.getValue();
               ReportOutcome.Processed source = processed.get(report);
               if (source == null) {
                 return;
               }
-              Map<EvidenceRenderer.Spot, List<Figure>> spots = new LinkedHashMap<>();
+              Map<EvidenceRenderer.Spot, List<Provenance>> spots = new LinkedHashMap<>();
               figures.stream()
-                  .sorted(java.util.Comparator.comparingInt(f -> f.provenance().page()))
+                  .sorted(java.util.Comparator.comparingInt(Provenance::page))
                   .forEach(
                       f ->
                           spots
                               .computeIfAbsent(
-                                  new EvidenceRenderer.Spot(
-                                      f.provenance().page(), f.provenance().bbox()),
+                                  new EvidenceRenderer.Spot(f.page(), f.bbox()),
                                   s -> new ArrayList<>())
                               .add(f));
               // Pictures already rendered by an earlier run come from the cache; only the others

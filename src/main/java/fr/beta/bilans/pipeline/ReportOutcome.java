@@ -11,7 +11,8 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
   /**
    * Extracted and matched ({@code fromCache} when an earlier run's extraction was reused), its
    * document already written ({@code document}, relative to the output folder) so that the batch
-   * keeps only its figures in memory; {@code warnings} are problems that did not stop it.
+   * keeps only its figures and numbers (mentions) in memory; {@code warnings} are problems that did
+   * not stop it.
    */
   record Processed(
       String file,
@@ -22,6 +23,7 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
       int pages,
       String document,
       List<Figure> figures,
+      List<fr.beta.bilans.figures.Mention> mentions,
       boolean fromCache,
       long extractMillis,
       long matchMillis,
@@ -29,6 +31,7 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
       implements ReportOutcome {
     public Processed {
       figures = List.copyOf(figures);
+      mentions = List.copyOf(mentions);
       warnings = List.copyOf(warnings);
     }
   }

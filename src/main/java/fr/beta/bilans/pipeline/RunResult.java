@@ -23,7 +23,7 @@ public record RunResult(
       int disagrees,
       int notInReport,
       int ambiguous,
-      int unmapped,
+      int noReport,
       int findingsPassed,
       int findingsFailed) {}
 

@@ -4,6 +4,10 @@ import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.extract.ReportExtractor;
 import fr.beta.bilans.extract.UnreadableReportException;
+import fr.beta.bilans.figures.Catalog;
+import fr.beta.bilans.figures.CatalogException;
+import fr.beta.bilans.figures.CatalogLoader;
+import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.publish.DocumentJson;
 import fr.beta.bilans.publish.Json;
 import java.io.IOException;
@@ -17,6 +21,14 @@ public final class SingleExtraction {
   public static byte[] documentJson(Path pdf) throws IOException, UnreadableReportException {
     ExtractedReport report = new ReportExtractor().extract(pdf, Checksums.sha256(pdf));
     ReportYear year = ReportYear.infer(report);
-    return Json.bytes(DocumentJson.of(report, year.year(), year.source()));
+    Catalog catalog;
+    try {
+      catalog = new CatalogLoader().loadDefault();
+    } catch (CatalogException e) {
+      throw new IllegalStateException("the built-in catalog is invalid", e);
+    }
+    return Json.bytes(
+        DocumentJson.of(
+            report, year.year(), year.source(), new FigureMatcher(catalog).mentions(report)));
   }
 }

@@ -39,7 +39,8 @@ final class Charts {
   static List<Chart> of(List<Figure> figures) {
     Map<String, TreeMap<Integer, List<Figure>>> byMetric = new TreeMap<>();
     for (Figure f : figures) {
-      if (f.kind() == Kind.ACTUAL && (f.period().isYear() || turnOfYear(f.period()))) {
+      if (f.kind() == Kind.ACTUAL
+          && (f.period().isYear() || f.period().describedYear() != f.period().year())) {
         byMetric
             .computeIfAbsent(f.metric().id(), m -> new TreeMap<>())
             .computeIfAbsent(yearOf(f.period()), y -> new ArrayList<>())
@@ -58,11 +59,7 @@ final class Charts {
 
   /** The year a value describes: a state in January N+1 is the end of year N. */
   static int yearOf(Period period) {
-    return turnOfYear(period) ? period.year() - 1 : period.year();
-  }
-
-  private static boolean turnOfYear(Period period) {
-    return !period.isYear() && period.iso().substring(5, 7).equals("01");
+    return period.describedYear();
   }
 
   private static Chart chart(String metric, TreeMap<Integer, List<Figure>> byYear) {

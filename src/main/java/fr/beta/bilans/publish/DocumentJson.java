@@ -9,6 +9,8 @@ import fr.beta.bilans.extract.HiddenText;
 import fr.beta.bilans.extract.Table;
 import fr.beta.bilans.extract.TextBlock;
 import fr.beta.bilans.extract.TextLine;
+import fr.beta.bilans.figures.Mention;
+import java.util.List;
 
 /** {@code reports/<year>/document.json}: the full extraction of one report. */
 public final class DocumentJson {
@@ -17,7 +19,8 @@ public final class DocumentJson {
 
   private DocumentJson() {}
 
-  public static ObjectNode of(ExtractedReport report, int year, String yearSource) {
+  public static ObjectNode of(
+      ExtractedReport report, int year, String yearSource, List<Mention> mentions) {
     ObjectNode root = Json.object();
     root.put("schema", SCHEMA);
     root.put("report", report.file());
@@ -29,6 +32,21 @@ public final class DocumentJson {
     ArrayNode pages = root.putArray("pages");
     for (ExtractedPage page : report.pages()) {
       pages.add(page(page));
+    }
+    ArrayNode numbers = root.putArray("mentions");
+    for (Mention m : mentions) {
+      ObjectNode n = numbers.addObject();
+      n.put("value", m.number().value());
+      n.put("precision", m.number().halfInterval());
+      Json.putOptional(n, "unit", m.number().unitShown().map(u -> u.id()));
+      Json.putOptional(n, "qualifier", m.qualifier().map(q -> q.id()));
+      n.put("printed", m.number().text());
+      n.put("page", m.page());
+      n.set("bbox", Json.box(m.box()));
+      n.put("method", m.method().id());
+      n.put("label", m.label());
+      n.put("clause", m.context().own());
+      Json.putOptional(n, "metric", m.metric().map(id -> id.id()));
     }
     return root;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
+import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.Finding;
 import fr.beta.bilans.reconcile.Reconciliation;
 
@@ -38,14 +39,17 @@ public final class ReconciliationJson {
       c.put("precision", check.claim().number().halfInterval());
       Json.putOptional(c, "qualifier", check.claim().qualifier().map(q -> q.id()));
       c.put("status", check.status().id());
-      if (check.reportFigure().isPresent()) {
-        Figure f = check.reportFigure().get();
+      c.put("kind", check.claim().kind().id());
+      Json.putOptional(c, "unit", check.claim().number().unitShown().map(u -> u.id()));
+      if (check.evidence().isPresent()) {
+        Evidence f = check.evidence().get();
         c.put("report", f.provenance().report());
         c.put("report_value", f.value());
         c.put("report_page", f.provenance().page());
-        c.put("report_period", f.period().iso());
+        Json.putOptional(c, "report_period", f.period().map(p -> p.iso()));
         c.set("report_bbox", Json.box(f.provenance().bbox()));
         c.put("report_text", f.provenance().text());
+        c.put("report_method", f.provenance().method().id());
       } else {
         c.putNull("report_value");
         c.putNull("report_page");

@@ -4,8 +4,10 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.Provenance;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
+import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.Finding;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
@@ -36,7 +38,7 @@ public final class ReconciliationReport {
       long disagrees,
       long notInReport,
       long ambiguous,
-      long unmapped,
+      long noReport,
       long findingsPassed,
       long findingsFailed) {}
 
@@ -101,7 +103,7 @@ public final class ReconciliationReport {
       Path folder,
       Reconciliation reconciliation,
       List<Figure> figures,
-      Function<Figure, Optional<String>> imageOf)
+      Function<Provenance, Optional<String>> imageOf)
       throws IOException {
     View view = view(reconciliation, figures, imageOf);
     AtomicFiles.write(
@@ -118,7 +120,7 @@ public final class ReconciliationReport {
   }
 
   static View view(
-      Reconciliation r, List<Figure> figures, Function<Figure, Optional<String>> imageOf) {
+      Reconciliation r, List<Figure> figures, Function<Provenance, Optional<String>> imageOf) {
     Counts counts =
         new Counts(
             r.claims().size(),
@@ -126,7 +128,7 @@ public final class ReconciliationReport {
             r.count(ClaimStatus.DISAGREES),
             r.count(ClaimStatus.NOT_IN_REPORT),
             r.count(ClaimStatus.AMBIGUOUS),
-            r.count(ClaimStatus.UNMAPPED),
+            r.count(ClaimStatus.NO_REPORT),
             r.findings(true),
             r.findings(false));
     Map<String, Map<Integer, List<ClaimView>>> bySummary = new LinkedHashMap<>();
@@ -154,7 +156,7 @@ public final class ReconciliationReport {
                     + figure.provenance().page()
                     + ": "
                     + plain(figure.value()),
-                imageOf.apply(figure).orElse(null)));
+                imageOf.apply(figure.provenance()).orElse(null)));
       }
       findings.add(
           new FindingView(
@@ -168,8 +170,8 @@ public final class ReconciliationReport {
     return new View(counts, summaries, findings, Charts.of(figures), Charts.WIDTH, Charts.HEIGHT);
   }
 
-  private static ClaimView claim(ClaimCheck check, Function<Figure, Optional<String>> imageOf) {
-    Optional<Figure> figure = check.reportFigure();
+  private static ClaimView claim(ClaimCheck check, Function<Provenance, Optional<String>> imageOf) {
+    Optional<Evidence> figure = check.evidence();
     return new ClaimView(
         check.status().id().replace('_', ' '),
         check.claim().text(),
@@ -180,7 +182,7 @@ public final class ReconciliationReport {
         figure.map(f -> String.valueOf(f.provenance().page())).orElse("—"),
         figure.map(f -> f.provenance().text()).orElse(""),
         check.explanation(),
-        figure.flatMap(imageOf).orElse(null));
+        figure.map(Evidence::provenance).flatMap(imageOf).orElse(null));
   }
 
   private static String plain(BigDecimal value) {

@@ -8,8 +8,8 @@ public enum ClaimStatus {
   DISAGREES,
   NOT_IN_REPORT,
   AMBIGUOUS,
-  /** The catalog cannot tell which metric the number is: reported, never forced into a metric. */
-  UNMAPPED;
+  /** The run has no report of the claim's year to check it against. */
+  NO_REPORT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -3,10 +3,9 @@ package fr.beta.bilans.reconcile;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.Kind;
-import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.MetricId;
 import fr.beta.bilans.figures.Period;
-import fr.beta.bilans.figures.Qualifier;
 import fr.beta.bilans.summaries.Claim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,14 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Checks the claims of the summaries against the report of their year, then the reports against
  * each other: restated figures, running totals (as the catalog lists them), and figures a report
  * states twice with two values.
  *
- * <p>Example: {@code new Reconciler(catalog).reconcile(claims, figuresByReportYear)}.
+ * <p>Example: {@code new Reconciler(catalog, resolver).reconcile(claims, figures, mentions)}.
  */
 public final class Reconciler {
 
@@ -32,110 +30,45 @@ public final class Reconciler {
           .thenComparingDouble(f -> f.provenance().bbox().y());
 
   private final Catalog catalog;
+  private final ClaimResolver resolver;
 
-  public Reconciler(Catalog catalog) {
+  public Reconciler(Catalog catalog, ClaimResolver resolver) {
     this.catalog = catalog;
+    this.resolver = resolver;
   }
 
-  public Reconciliation reconcile(List<Claim> claims, Map<Integer, List<Figure>> figuresByYear) {
-    List<ClaimCheck> checks = claims.stream().map(c -> check(c, figuresByYear)).toList();
+  /**
+   * Checks each claim against the report of its section's year ({@code no_report} when the run has
+   * none), then the reports against each other.
+   */
+  public Reconciliation reconcile(
+      List<Claim> claims,
+      Map<Integer, List<Figure>> figuresByYear,
+      Map<Integer, List<Mention>> mentionsByYear) {
+    Map<Integer, ReportEvidence> reports = new TreeMap<>();
+    figuresByYear.forEach(
+        (year, figures) ->
+            reports.put(
+                year, new ReportEvidence(figures, mentionsByYear.getOrDefault(year, List.of()))));
+    List<ClaimCheck> checks =
+        claims.stream()
+            .map(
+                c ->
+                    reports.containsKey(c.sectionYear())
+                        ? resolver.resolve(c, reports.get(c.sectionYear()))
+                        : new ClaimCheck(
+                            c,
+                            ClaimStatus.NO_REPORT,
+                            Optional.empty(),
+                            List.of(),
+                            "no report of " + c.sectionYear() + " was processed"))
+            .toList();
     List<Finding> findings = new ArrayList<>();
     Map<Integer, List<Figure>> sorted = new TreeMap<>(figuresByYear);
     sorted.values().forEach(figures -> findings.addAll(statedTwice(figures)));
     sorted.forEach((year, figures) -> findings.addAll(restated(year, figures, sorted)));
     findings.addAll(runningTotals(sorted));
     return new Reconciliation(checks, findings);
-  }
-
-  private ClaimCheck check(Claim claim, Map<Integer, List<Figure>> figuresByYear) {
-    if (claim.metric().isEmpty()) {
-      return new ClaimCheck(
-          claim,
-          ClaimStatus.UNMAPPED,
-          Optional.empty(),
-          List.of(),
-          "no metric of the catalog is worded this way");
-    }
-    MetricDefinition metric = claim.metric().get();
-    List<Figure> report = figuresByYear.get(claim.sectionYear());
-    if (report == null) {
-      return new ClaimCheck(
-          claim,
-          ClaimStatus.NOT_IN_REPORT,
-          Optional.empty(),
-          List.of(),
-          "no report of " + claim.sectionYear() + " was processed");
-    }
-    List<Figure> candidates = candidates(report, metric.id(), claim.period());
-    if (candidates.isEmpty()) {
-      return new ClaimCheck(
-          claim,
-          ClaimStatus.NOT_IN_REPORT,
-          Optional.empty(),
-          List.of(),
-          "the "
-              + claim.sectionYear()
-              + " report states no "
-              + metric.id()
-              + " for "
-              + claim.period());
-    }
-    Map<BigDecimal, List<Figure>> byValue = byValue(candidates);
-    if (byValue.size() > 1) {
-      return new ClaimCheck(
-          claim,
-          ClaimStatus.AMBIGUOUS,
-          Optional.of(candidates.get(0)),
-          candidates,
-          "the report states " + describe(byValue));
-    }
-    Figure figure = candidates.get(0);
-    Optional<String> agreement = agreement(claim, figure);
-    if (agreement.isPresent()) {
-      return new ClaimCheck(
-          claim,
-          ClaimStatus.AGREES,
-          Optional.of(figure),
-          candidates,
-          agreement.get() + " (page " + figure.provenance().page() + ")");
-    }
-    return new ClaimCheck(
-        claim,
-        ClaimStatus.DISAGREES,
-        Optional.of(figure),
-        candidates,
-        "the summary says "
-            + Rounding.plain(claim.number().value())
-            + ", the report says "
-            + Rounding.plain(figure.value())
-            + " on page "
-            + figure.provenance().page());
-  }
-
-  private static Optional<String> agreement(Claim claim, Figure figure) {
-    Optional<String> rounding =
-        Rounding.agreement(
-            claim.number().value(),
-            claim.number().halfInterval(),
-            figure.value(),
-            figure.halfInterval());
-    if (rounding.isPresent()) {
-      return rounding;
-    }
-    // "plus de 1 000" is true of 1 200; "au moins 11" of 11.
-    int compare = figure.value().compareTo(claim.number().value());
-    Optional<Qualifier> hedge = claim.qualifier();
-    if (hedge.equals(Optional.of(Qualifier.MORE_THAN)) && compare > 0
-        || hedge.equals(Optional.of(Qualifier.AT_LEAST)) && compare >= 0) {
-      return Optional.of(
-          "the report's "
-              + Rounding.plain(figure.value())
-              + " is "
-              + hedge.get().id().replace('_', ' ')
-              + " "
-              + Rounding.plain(claim.number().value()));
-    }
-    return Optional.empty();
   }
 
   /** The report's actual figures of a metric that speak for a period, by page. */
@@ -145,7 +78,7 @@ public final class Reconciler {
             f ->
                 f.metric().equals(metric)
                     && f.kind() == Kind.ACTUAL
-                    && Periods.compatible(period, f.period()))
+                    && period.sameMomentAs(f.period()))
         .sorted(BY_PAGE)
         .toList();
   }
@@ -156,22 +89,6 @@ public final class Reconciler {
       map.computeIfAbsent(f.value().stripTrailingZeros(), v -> new ArrayList<>()).add(f);
     }
     return map;
-  }
-
-  private static String describe(Map<BigDecimal, List<Figure>> byValue) {
-    return byValue.entrySet().stream()
-        .map(
-            e ->
-                e.getValue().get(0).qualifier().map(q -> q.id().replace('_', ' ') + " ").orElse("")
-                    + Rounding.plain(e.getKey())
-                    + " (page"
-                    + (e.getValue().size() > 1 ? "s " : " ")
-                    + e.getValue().stream()
-                        .map(f -> String.valueOf(f.provenance().page()))
-                        .distinct()
-                        .collect(Collectors.joining(", "))
-                    + ")")
-        .collect(Collectors.joining(" and "));
   }
 
   private static List<Finding> statedTwice(List<Figure> figures) {
@@ -205,7 +122,7 @@ public final class Reconciler {
               "the "
                   + f.reportYear()
                   + " report states "
-                  + describe(byValue)
+                  + EvidenceResolver.describe(byValue)
                   + (allAgree ? ", which agree after rounding" : "")));
     }
     return findings;

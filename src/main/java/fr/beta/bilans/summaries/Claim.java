@@ -1,14 +1,19 @@
 package fr.beta.bilans.summaries;
 
 import fr.beta.bilans.figures.FrenchNumber;
+import fr.beta.bilans.figures.Kind;
 import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.NumberContext;
 import fr.beta.bilans.figures.Period;
 import fr.beta.bilans.figures.Qualifier;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A number stated in a year's section of a summary. {@code metric} is empty when the catalog cannot
- * tell what the number counts (an unmapped claim, reported as such, never forced).
+ * tell what the number counts: the claim is still checked, by its evidence in the report. {@code
+ * context} holds the words around the number; {@code terms} the catalog terms that named its
+ * metric.
  */
 public record Claim(
     String summary,
@@ -16,5 +21,13 @@ public record Claim(
     String text,
     Optional<MetricDefinition> metric,
     Period period,
+    Kind kind,
     FrenchNumber number,
-    Optional<Qualifier> qualifier) {}
+    Optional<Qualifier> qualifier,
+    NumberContext context,
+    List<String> terms) {
+
+  public Claim {
+    terms = List.copyOf(terms);
+  }
+}

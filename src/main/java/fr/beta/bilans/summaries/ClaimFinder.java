@@ -1,32 +1,35 @@
 package fr.beta.bilans.summaries;
 
-import fr.beta.bilans.figures.DateExpressions;
-import fr.beta.bilans.figures.FrenchNumber;
-import fr.beta.bilans.figures.FrenchNumbers;
+import fr.beta.bilans.figures.Catalog;
+import fr.beta.bilans.figures.Kind;
+import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.MetricRecognizer;
+import fr.beta.bilans.figures.NumberContext;
+import fr.beta.bilans.figures.NumberSpotter;
 import fr.beta.bilans.figures.Period;
+import fr.beta.bilans.figures.Recognition;
 import fr.beta.bilans.figures.TextMatch;
 import fr.beta.bilans.figures.TextMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns each number of a summary's year sections into a {@link Claim}, with the same catalog and
- * number grammar as the reports. The section's year dates a claim unless its sentence says
- * otherwise ("... en 2025"). Years, dates and list markers are not claims.
+ * Turns each number of a summary's year sections into a {@link Claim}. Its metric comes from the
+ * catalog's patterns where one matches, else from the recognizer (what the words around it count),
+ * else it stays empty; the section's year dates a claim unless its sentence says otherwise ("... en
+ * 2025"). Years, dates, ordinals and list markers are not claims.
  */
 public final class ClaimFinder {
 
-  private static final Pattern NUMBER =
-      Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
-
   private final TextMatcher matcher;
+  private final MetricRecognizer recognizer;
+  private final Catalog.Grammar grammar;
 
-  public ClaimFinder(TextMatcher matcher) {
+  public ClaimFinder(TextMatcher matcher, MetricRecognizer recognizer, Catalog.Grammar grammar) {
     this.matcher = matcher;
+    this.recognizer = recognizer;
+    this.grammar = grammar;
   }
 
   public List<Claim> claims(Summary summary) {
@@ -39,52 +42,66 @@ public final class ClaimFinder {
     return claims;
   }
 
-  private record Placed(int start, Claim claim) {}
-
   private List<Claim> claims(String file, int year, String text) {
-    List<Placed> claims = new ArrayList<>();
     List<TextMatch> matches = matcher.match(text, List.of(), year);
-    for (TextMatch m : matches) {
-      claims.add(
-          new Placed(
-              m.valueStart(),
-              new Claim(
-                  file,
-                  year,
-                  clause(text, m.valueStart(), m.valueEnd()),
-                  Optional.of(m.metric()),
-                  m.period(),
-                  m.number(),
-                  m.qualifier())));
-    }
-    List<DateExpressions.Found> dates = DateExpressions.find(text);
-    Matcher n = NUMBER.matcher(text);
-    while (n.find()) {
-      int start = n.start();
-      int end = n.end();
-      boolean matched =
-          matches.stream().anyMatch(m -> start < m.valueEnd() && m.valueStart() < end);
-      boolean inDate = dates.stream().anyMatch(d -> start >= d.start() && start < d.end());
-      Optional<FrenchNumber> number = FrenchNumbers.parse(n.group());
-      if (matched || inDate || number.isEmpty() || BARE_YEAR.matcher(n.group().strip()).matches()) {
+    List<NumberSpotter.Spot> spots = NumberSpotter.spots(text);
+    List<NumberContext> contexts =
+        NumberContext.of(text, spots.stream().map(NumberSpotter.Spot::span).toList());
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < spots.size(); i++) {
+      NumberSpotter.Spot spot = spots.get(i);
+      NumberContext context = contexts.get(i);
+      Kind kind = isTarget(context.lead()) ? Kind.TARGET : Kind.ACTUAL;
+      String clause = clause(text, spot.start(), spot.end());
+      Optional<TextMatch> match =
+          matches.stream()
+              .filter(m -> spot.start() < m.valueEnd() && m.valueStart() < spot.end())
+              .findFirst();
+      if (match.isPresent()) {
+        TextMatch m = match.get();
+        claims.add(
+            new Claim(
+                file,
+                year,
+                clause,
+                Optional.of(m.metric()),
+                m.period(),
+                kind,
+                m.number(),
+                m.qualifier(),
+                context,
+                List.of("pattern")));
         continue;
       }
+      Optional<Recognition> recognition = recognizer.recognize(context, spot.number());
+      Optional<MetricDefinition> metric = recognition.map(Recognition::metric);
+      Period period =
+          matcher.date(
+              metric.map(MetricDefinition::temporality).orElse(MetricDefinition.Temporality.FLOW),
+              text,
+              spot.start(),
+              spot.end(),
+              List.of(),
+              year);
       claims.add(
-          new Placed(
-              start,
-              new Claim(
-                  file,
-                  year,
-                  clause(text, start, end),
-                  Optional.empty(),
-                  Period.year(year),
-                  number.get(),
-                  number.get().qualifier())));
+          new Claim(
+              file,
+              year,
+              clause,
+              metric,
+              period,
+              kind,
+              spot.number(),
+              spot.number().qualifier().or(() -> matcher.hedgeBefore(text, spot.start())),
+              context,
+              recognition.map(Recognition::terms).orElse(List.of())));
     }
-    return claims.stream()
-        .sorted(java.util.Comparator.comparingInt(Placed::start))
-        .map(Placed::claim)
-        .toList();
+    return claims;
+  }
+
+  private boolean isTarget(String clause) {
+    String lower = clause.toLowerCase(java.util.Locale.ROOT);
+    return grammar.targetMarkers().stream().anyMatch(p -> p.matcher(lower).find());
   }
 
   /**

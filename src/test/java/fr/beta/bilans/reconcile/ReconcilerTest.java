@@ -7,7 +7,9 @@ import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FrenchNumber;
 import fr.beta.bilans.figures.FrenchNumbers;
+import fr.beta.bilans.figures.Kind;
 import fr.beta.bilans.figures.MetricId;
+import fr.beta.bilans.figures.NumberContext;
 import fr.beta.bilans.figures.Period;
 import fr.beta.bilans.summaries.Claim;
 import fr.beta.bilans.testing.Figures;
@@ -38,13 +40,20 @@ class ReconcilerTest {
         printed,
         catalog.metric(new MetricId(metric)),
         Period.year(year),
+        Kind.ACTUAL,
         n,
-        n.qualifier());
+        n.qualifier(),
+        new NumberContext(printed, "", "", ""),
+        List.of());
+  }
+
+  private static Reconciler reconciler() {
+    return new Reconciler(catalog, new EvidenceResolver(catalog.grammar()));
   }
 
   private static ClaimCheck check(Claim claim, List<Figure> report) {
-    return new Reconciler(catalog)
-        .reconcile(List.of(claim), Map.of(claim.sectionYear(), report))
+    return reconciler()
+        .reconcile(List.of(claim), Map.of(claim.sectionYear(), report), Map.of())
         .claims()
         .get(0);
   }
@@ -66,10 +75,10 @@ class ReconcilerTest {
             claim("services_active", 2031, "258"),
             List.of(figure("services_active", "2032-01-01", "248", 2031, 10)));
     assertThat(check.status()).isEqualTo(ClaimStatus.DISAGREES);
-    assertThat(check.reportFigure())
+    assertThat(check.evidence())
         .hasValueSatisfying(f -> assertThat(f.value()).isEqualByComparingTo("248"));
     assertThat(check.explanation())
-        .isEqualTo("the summary says 258, the report says 248 on page 10");
+        .startsWith("the summary says 258, the report says 248 on page 10 for the same services");
   }
 
   @Test
@@ -92,15 +101,41 @@ class ReconcilerTest {
   }
 
   @Test
-  void isAmbiguousWhenTheReportStatesTwoValues() {
+  void isAmbiguousWhenTheReportStatesTwoValuesAndTheClaimNeither() {
     ClaimCheck check =
         check(
-            claim("active_members", 2031, "550"),
+            claim("active_members", 2031, "520"),
             List.of(
                 figure("active_members", "2031", "550", 2031, 14),
                 figure("active_members", "2031", "500", 2031, 21)));
     assertThat(check.status()).isEqualTo(ClaimStatus.AMBIGUOUS);
     assertThat(check.explanation()).isEqualTo("the report states 550 (page 14) and 500 (page 21)");
+  }
+
+  @Test
+  void agreesWithOneOfTwoValuesOfTheReportAndNamesTheOther() {
+    ClaimCheck check =
+        check(
+            claim("active_members", 2031, "500"),
+            List.of(
+                figure("active_members", "2031", "550", 2031, 14),
+                figure("active_members", "2031", "500", 2031, 21)));
+    assertThat(check.status()).isEqualTo(ClaimStatus.AGREES);
+    assertThat(check.explanation())
+        .isEqualTo("same value (page 21); the report also states 550 (page 14) and 500 (page 21)");
+  }
+
+  @Test
+  void hasNoReportWhenTheRunHasNoReportOfTheClaimsYear() {
+    ClaimCheck check =
+        reconciler()
+            .reconcile(
+                List.of(claim("active_members", 2031, "500")),
+                Map.of(2030, List.of(figure("active_members", "2030", "500", 2030, 3))),
+                Map.of())
+            .claims()
+            .get(0);
+    assertThat(check.status()).isEqualTo(ClaimStatus.NO_REPORT);
   }
 
   @Test
@@ -122,8 +157,11 @@ class ReconcilerTest {
             "plus de 1000 membres",
             catalog.metric(new MetricId("active_members")),
             Period.year(2031),
+            Kind.ACTUAL,
             n,
-            Optional.of(fr.beta.bilans.figures.Qualifier.MORE_THAN));
+            Optional.of(fr.beta.bilans.figures.Qualifier.MORE_THAN),
+            new NumberContext("plus de 1000 membres", "plus de", "membres", ""),
+            List.of());
     assertThat(check(hedged, List.of(figure("active_members", "2031", "1200", 2031, 4))).status())
         .isEqualTo(ClaimStatus.AGREES);
   }
@@ -131,7 +169,7 @@ class ReconcilerTest {
   @Test
   void checksARunningTotalAgainstLastYearsTotalPlusThisYearsNew() {
     Reconciliation r =
-        new Reconciler(catalog)
+        reconciler()
             .reconcile(
                 List.of(),
                 Map.of(
@@ -139,7 +177,8 @@ class ReconcilerTest {
                     2031,
                         List.of(
                             figure("national_impact_total", "2032-01-01", "30", 2031, 10),
-                            figure("national_impact_new", "2031", "7", 2031, 11))));
+                            figure("national_impact_new", "2031", "7", 2031, 11))),
+                Map.of());
     assertThat(r.findings())
         .singleElement()
         .satisfies(
@@ -155,12 +194,13 @@ class ReconcilerTest {
   @Test
   void checksAFigureRestatedTheNextYearByRounding() {
     Reconciliation r =
-        new Reconciler(catalog)
+        reconciler()
             .reconcile(
                 List.of(),
                 Map.of(
                     2030, List.of(figure("program_budget_eur", "2030", "6 821 046 €", 2030, 34)),
-                    2031, List.of(figure("program_budget_eur", "2030", "6,8 M€", 2031, 32))));
+                    2031, List.of(figure("program_budget_eur", "2030", "6,8 M€", 2031, 32))),
+                Map.of());
     assertThat(r.findings())
         .singleElement()
         .satisfies(
@@ -177,14 +217,15 @@ class ReconcilerTest {
   @Test
   void reportsAFigureStatedTwiceWithTwoValues() {
     Reconciliation r =
-        new Reconciler(catalog)
+        reconciler()
             .reconcile(
                 List.of(),
                 Map.of(
                     2031,
                     List.of(
                         figure("active_members", "2031", "550", 2031, 14),
-                        figure("active_members", "2031", "500", 2031, 21))));
+                        figure("active_members", "2031", "500", 2031, 21))),
+                Map.of());
     assertThat(r.findings())
         .singleElement()
         .satisfies(

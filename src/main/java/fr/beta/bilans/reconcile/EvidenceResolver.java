@@ -1,0 +1,290 @@
+package fr.beta.bilans.reconcile;
+
+import fr.beta.bilans.figures.Catalog;
+import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.LexicalRecognizer;
+import fr.beta.bilans.figures.Mention;
+import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.Qualifier;
+import fr.beta.bilans.figures.Unit;
+import fr.beta.bilans.summaries.Claim;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a claim by its evidence in the report. When the claim names a catalog metric and the
+ * report states that metric for the claim's period and kind, the report's values decide: one that
+ * agrees (same value, within either side's rounding, or true of a hedge such as "plus de 1 500")
+ * makes the claim agree; else one other value disagrees, several are ambiguous. Otherwise every
+ * number of the report whose value is compatible is a candidate, ranked by how much of the claim's
+ * words its own words share (each word weighted by how rare it is among the report's numbers, as
+ * TF-IDF does); the best candidate past {@link #MIN_SIMILARITY} is the evidence that the claim
+ * agrees, with the shared words as the explanation, and a claim without one is not in the report.
+ */
+public final class EvidenceResolver implements ClaimResolver {
+
+  /**
+   * The share of the claim's word weight that a number's words must hold: a fifth of it is one
+   * specific word of a short claim ("lauréats") but not the generic words every number shares.
+   */
+  static final double MIN_SIMILARITY = 0.2;
+
+  /** Weight of the words of the claim's earlier clauses, against 1 for its own. */
+  private static final double ANTECEDENT_WEIGHT = 0.5;
+
+  /** What a shared catalog metric adds to the similarity: a strong signal, never a gate. */
+  private static final double SAME_METRIC_BONUS = 0.3;
+
+  private static final Comparator<Figure> BY_PAGE =
+      Comparator.comparingInt((Figure f) -> f.provenance().page())
+          .thenComparingDouble(f -> f.provenance().bbox().y());
+
+  private final Catalog.Grammar grammar;
+  private final Map<ReportEvidence, Idf> idfs = new java.util.IdentityHashMap<>();
+
+  public EvidenceResolver(Catalog.Grammar grammar) {
+    this.grammar = grammar;
+  }
+
+  @Override
+  public ClaimCheck resolve(Claim claim, ReportEvidence report) {
+    if (claim.metric().isPresent()) {
+      MetricDefinition metric = claim.metric().get();
+      List<Figure> candidates =
+          report.figures().stream()
+              .filter(
+                  f ->
+                      f.metric().equals(metric.id())
+                          && f.kind() == claim.kind()
+                          && claim.period().sameMomentAs(f.period()))
+              .sorted(BY_PAGE)
+              .toList();
+      if (!candidates.isEmpty()) {
+        return byFigures(claim, metric, candidates);
+      }
+    }
+    return byMentions(claim, report);
+  }
+
+  private ClaimCheck byFigures(Claim claim, MetricDefinition metric, List<Figure> candidates) {
+    List<Evidence> considered = candidates.stream().map(Evidence::of).toList();
+    Map<BigDecimal, List<Figure>> byValue = new LinkedHashMap<>();
+    candidates.forEach(
+        f ->
+            byValue.computeIfAbsent(f.value().stripTrailingZeros(), v -> new ArrayList<>()).add(f));
+    // The report may state the thing twice with two values (a cross-check reports that): the
+    // claim agrees with the report where one of them is its own.
+    Optional<Evidence> agreeing =
+        considered.stream().filter(e -> agreement(claim, e).isPresent()).findFirst();
+    if (agreeing.isPresent()) {
+      Evidence evidence = agreeing.get();
+      String others = byValue.size() > 1 ? "; the report also states " + describe(byValue) : "";
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.AGREES,
+          agreeing,
+          considered,
+          agreement(claim, evidence).orElseThrow()
+              + " (page "
+              + evidence.provenance().page()
+              + terms(claim)
+              + ")"
+              + others);
+    }
+    if (byValue.size() > 1) {
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.AMBIGUOUS,
+          Optional.of(considered.get(0)),
+          considered,
+          "the report states " + describe(byValue));
+    }
+    Evidence evidence = considered.get(0);
+    return new ClaimCheck(
+        claim,
+        ClaimStatus.DISAGREES,
+        Optional.of(evidence),
+        considered,
+        "the summary says "
+            + Rounding.plain(claim.number().value())
+            + ", the report says "
+            + Rounding.plain(evidence.value())
+            + " on page "
+            + evidence.provenance().page()
+            + " for the same "
+            + metric.label().toLowerCase(Locale.ROOT)
+            + terms(claim));
+  }
+
+  private static String terms(Claim claim) {
+    List<String> named = claim.terms().stream().filter(t -> !t.equals("pattern")).toList();
+    return named.isEmpty() ? "" : "; the claim names it by: " + String.join(", ", named);
+  }
+
+  private ClaimCheck byMentions(Claim claim, ReportEvidence report) {
+    Idf idf = idfs.computeIfAbsent(report, Idf::new);
+    Map<String, Double> words = claimWords(claim);
+    record Scored(Mention mention, double similarity, List<String> shared) {}
+    List<Scored> scored = new ArrayList<>();
+    for (Mention mention : report.mentions()) {
+      Evidence evidence = Evidence.of(mention);
+      if (!sameUnit(claim, mention) || agreement(claim, evidence).isEmpty()) {
+        continue;
+      }
+      Set<String> theirs = idf.words(mention);
+      double total = 0;
+      double met = 0;
+      List<String> shared = new ArrayList<>();
+      for (Map.Entry<String, Double> w : words.entrySet()) {
+        double weight = w.getValue() * idf.of(w.getKey());
+        total += weight;
+        if (theirs.stream().anyMatch(t -> LexicalRecognizer.sameWord(t, w.getKey()))) {
+          met += weight;
+          shared.add(w.getKey());
+        }
+      }
+      double similarity = total == 0 ? 0 : met / total;
+      if (claim.metric().isPresent()
+          && mention.metric().equals(claim.metric().map(MetricDefinition::id))) {
+        similarity += SAME_METRIC_BONUS;
+      }
+      scored.add(new Scored(mention, similarity, shared));
+    }
+    scored.sort(Comparator.comparingDouble(Scored::similarity).reversed());
+    List<Evidence> considered =
+        scored.stream().limit(5).map(s -> Evidence.of(s.mention())).toList();
+    if (scored.isEmpty() || scored.get(0).similarity() < MIN_SIMILARITY) {
+      String why =
+          scored.isEmpty()
+              ? "the report prints no number compatible with "
+                  + Rounding.plain(claim.number().value())
+              : "the report's "
+                  + Rounding.plain(scored.get(0).mention().number().value())
+                  + " (page "
+                  + scored.get(0).mention().page()
+                  + ") shares too few of the claim's words ("
+                  + String.format(Locale.ROOT, "%.2f", scored.get(0).similarity())
+                  + ")";
+      return new ClaimCheck(
+          claim, ClaimStatus.NOT_IN_REPORT, Optional.empty(), considered, why + terms(claim));
+    }
+    Scored best = scored.get(0);
+    Evidence evidence = Evidence.of(best.mention());
+    return new ClaimCheck(
+        claim,
+        ClaimStatus.AGREES,
+        Optional.of(evidence),
+        considered,
+        agreement(claim, evidence).orElseThrow()
+            + " (page "
+            + best.mention().page()
+            + "; words in common: "
+            + String.join(", ", best.shared())
+            + "; similarity "
+            + String.format(Locale.ROOT, "%.2f", best.similarity())
+            + ")");
+  }
+
+  private Map<String, Double> claimWords(Claim claim) {
+    Map<String, Double> words = new LinkedHashMap<>();
+    for (String t : grammar.analysis().terms(claim.context().antecedent())) {
+      words.put(t, ANTECEDENT_WEIGHT);
+    }
+    for (String t : grammar.analysis().terms(claim.context().own())) {
+      words.put(t, 1.0);
+    }
+    return words;
+  }
+
+  /** A claim in euros or percent is compared with numbers printed with that unit, and so on. */
+  private static boolean sameUnit(Claim claim, Mention mention) {
+    Optional<Unit> a = claim.number().unitShown();
+    Optional<Unit> b = mention.number().unitShown();
+    return a.equals(b) || (a.equals(Optional.of(Unit.EUR)) && b.isEmpty() && big(mention));
+  }
+
+  /** A bare number large enough to be euros ("5 869 442" in a budget table). */
+  private static boolean big(Mention mention) {
+    return mention.number().value().compareTo(BigDecimal.valueOf(10_000)) >= 0;
+  }
+
+  static Optional<String> agreement(Claim claim, Evidence evidence) {
+    Optional<String> rounding =
+        Rounding.agreement(
+            claim.number().value(),
+            claim.number().halfInterval(),
+            evidence.value(),
+            evidence.halfInterval());
+    if (rounding.isPresent()) {
+      return rounding;
+    }
+    // "plus de 1 000" is true of 1 200; "au moins 11" of 11.
+    int compare = evidence.value().compareTo(claim.number().value());
+    Optional<Qualifier> hedge = claim.qualifier();
+    if (hedge.equals(Optional.of(Qualifier.MORE_THAN)) && compare > 0
+        || hedge.equals(Optional.of(Qualifier.AT_LEAST)) && compare >= 0) {
+      return Optional.of(
+          "the report's "
+              + Rounding.plain(evidence.value())
+              + " is "
+              + hedge.get().id().replace('_', ' ')
+              + " "
+              + Rounding.plain(claim.number().value()));
+    }
+    return Optional.empty();
+  }
+
+  static String describe(Map<BigDecimal, List<Figure>> byValue) {
+    return byValue.entrySet().stream()
+        .map(
+            e ->
+                e.getValue().get(0).qualifier().map(q -> q.id().replace('_', ' ') + " ").orElse("")
+                    + Rounding.plain(e.getKey())
+                    + " (page"
+                    + (e.getValue().size() > 1 ? "s " : " ")
+                    + e.getValue().stream()
+                        .map(f -> String.valueOf(f.provenance().page()))
+                        .distinct()
+                        .collect(Collectors.joining(", "))
+                    + ")")
+        .collect(Collectors.joining(" and "));
+  }
+
+  /** How rare each word is among the report's numbers, and the words of each number. */
+  private final class Idf {
+    private final Map<Mention, Set<String>> words = new java.util.IdentityHashMap<>();
+    private final Map<String, Integer> frequency = new HashMap<>();
+    private final int count;
+
+    Idf(ReportEvidence report) {
+      for (Mention m : report.mentions()) {
+        Set<String> set =
+            new HashSet<>(
+                grammar
+                    .analysis()
+                    .terms(m.label() + " " + m.context().own() + " " + m.context().antecedent()));
+        words.put(m, set);
+        set.forEach(w -> frequency.merge(w, 1, Integer::sum));
+      }
+      count = report.mentions().size();
+    }
+
+    Set<String> words(Mention mention) {
+      return words.getOrDefault(mention, Set.of());
+    }
+
+    double of(String word) {
+      return Math.log(1 + (double) count / (1 + frequency.getOrDefault(word, 0)));
+    }
+  }
+}
