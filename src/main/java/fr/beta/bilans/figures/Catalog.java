@@ -21,17 +21,23 @@ public record Catalog(
 
   /**
    * The language of the reports as the lexical matcher needs it: the analysis chain (with the
-   * catalog's synonyms), and the clause markers of a flow, of a state and of a target.
+   * catalog's synonyms), the clause markers of a flow, of a state and of a target, and the words by
+   * which a report's first pages give the date of its data, and the words right before a number
+   * that send it back to the noun of an earlier clause ("dont", "soit").
    */
   public record Grammar(
       fr.beta.bilans.text.FrenchAnalysis analysis,
       List<Pattern> flowMarkers,
       List<Pattern> stateMarkers,
-      List<Pattern> targetMarkers) {
+      List<Pattern> targetMarkers,
+      List<Pattern> dataDateMarkers,
+      List<Pattern> backReferences) {
     public Grammar {
       flowMarkers = List.copyOf(flowMarkers);
       stateMarkers = List.copyOf(stateMarkers);
       targetMarkers = List.copyOf(targetMarkers);
+      dataDateMarkers = List.copyOf(dataDateMarkers);
+      backReferences = List.copyOf(backReferences);
     }
   }
 

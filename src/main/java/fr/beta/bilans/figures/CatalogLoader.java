@@ -52,7 +52,12 @@ public final class CatalogLoader {
   private record RawConcept(List<String> names, List<List<String>> with, List<String> without) {}
 
   private record RawGrammar(
-      List<List<String>> synonyms, List<String> flow, List<String> state, List<String> target) {}
+      List<List<String>> synonyms,
+      List<String> flow,
+      List<String> state,
+      List<String> target,
+      @JsonProperty("data_date") List<String> dataDate,
+      @JsonProperty("back_reference") List<String> backReference) {}
 
   private record RawColumn(String pattern, String kind) {}
 
@@ -303,7 +308,9 @@ public final class CatalogLoader {
         analysis,
         markers(g == null ? null : g.flow(), "grammar.flow", macros, problems),
         markers(g == null ? null : g.state(), "grammar.state", macros, problems),
-        markers(g == null ? null : g.target(), "grammar.target", macros, problems));
+        markers(g == null ? null : g.target(), "grammar.target", macros, problems),
+        markers(g == null ? null : g.dataDate(), "grammar.data_date", macros, problems),
+        markers(g == null ? null : g.backReference(), "grammar.back_reference", macros, problems));
   }
 
   private static List<Pattern> markers(

@@ -7,6 +7,7 @@ import fr.beta.bilans.extract.Table;
 import fr.beta.bilans.extract.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,19 @@ public final class FigureMatcher {
 
   /** Blocks in the top part of the page hold its heading, whose date applies to its states. */
   private static final double HEADING_SHARE = 0.2;
+
+  /**
+   * A report's number makes a figure by its words only when the metric's name stands right after it
+   * (the noun it counts), one more sign backs it (a group of the concept met in its clause, or an
+   * aspect that fits) and its clause does not tell the other aspect: stricter than for a claim,
+   * which a summary states on purpose, since a report prints many numbers about parts.
+   */
+  private static final double HEAD_NAME = 3;
+
+  private static final double MIN_FIGURE_SCORE = HEAD_NAME + 1;
+
+  /** More values than this at the best score leave the slot undecided: a list, not a figure. */
+  private static final int MAX_TIED_VALUES = 2;
 
   /** A callout label has fewer words than this in the number's own block. */
   private static final int LABEL_WORDS = 3;
@@ -44,18 +58,12 @@ public final class FigureMatcher {
   public List<Mention> mentions(ExtractedReport report) {
     List<Mention> mentions = new ArrayList<>();
     for (ExtractedPage page : report.pages()) {
-      for (TextBlock block : page.blocks()) {
-        if (insideTable(block, page) || block.text().chars().noneMatch(Character::isDigit)) {
-          continue;
-        }
-        TextUnit unit = new TextUnit(withLabel(block, page));
+      for (BlockNumbers numbers : blockNumbers(page)) {
+        TextUnit unit = numbers.unit();
         String text = unit.text();
-        List<NumberSpotter.Spot> spots = NumberSpotter.spots(text);
-        List<NumberContext> contexts =
-            NumberContext.of(text, spots.stream().map(NumberSpotter.Spot::span).toList());
-        for (int i = 0; i < spots.size(); i++) {
-          NumberSpotter.Spot spot = spots.get(i);
-          if (!unit.isOwn(spot.start()) || isPageLabel(block, page, spots.size())) {
+        for (int i = 0; i < numbers.spots().size(); i++) {
+          NumberSpotter.Spot spot = numbers.spots().get(i);
+          if (!unit.isOwn(spot.start())) {
             continue;
           }
           Method method =
@@ -66,9 +74,9 @@ public final class FigureMatcher {
                   spot.number(),
                   spot.number().qualifier().or(() -> textMatcher.hedgeBefore(text, spot.start())),
                   page.number(),
-                  unit.box(spot.start(), spot.end()).orElse(block.box()),
+                  unit.box(spot.start(), spot.end()).orElse(numbers.block().box()),
                   unit.around(spot.start(), spot.end(), 90),
-                  contexts.get(i),
+                  numbers.contexts().get(i),
                   method));
         }
       }
@@ -115,58 +123,242 @@ public final class FigureMatcher {
   }
 
   /** A lone small number at the top or bottom edge of the page: its printed page number. */
-  private static boolean isPageLabel(TextBlock block, ExtractedPage page, int numbers) {
+  private static boolean isPageLabel(TextBlock block, ExtractedPage page) {
     Box b = block.box();
     boolean edge = b.bottom() > page.height() * 0.9 || b.y() < page.height() * 0.06;
-    return numbers == 1 && edge && labelWords(block) == 0 && block.lines().size() == 1;
+    return edge && labelWords(block) == 0 && block.lines().size() == 1;
   }
 
   public List<Figure> match(ExtractedReport report, int reportYear) {
+    Optional<Period> dataDate = dataDate(report);
     List<Figure> figures = new ArrayList<>();
+    List<Scored> recognized = new ArrayList<>();
     for (ExtractedPage page : report.pages()) {
       for (Table table : page.tables()) {
         figures.addAll(tableFigures(report.file(), page.number(), table, reportYear));
       }
-      figures.addAll(textFigures(report.file(), page, reportYear));
+      figures.addAll(textFigures(report.file(), page, reportYear, dataDate, recognized));
     }
+    figures.addAll(assign(recognized, figures));
     return List.copyOf(figures);
   }
 
-  private List<Figure> textFigures(String file, ExtractedPage page, int reportYear) {
-    List<Period> heading = headingDates(page);
-    List<Figure> figures = new ArrayList<>();
+  /** A figure recognized by its words, with the recognizer's score. */
+  private record Scored(Figure figure, Recognition recognition) {
+    double score() {
+      return recognition.score();
+    }
+
+    boolean strong() {
+      return recognition.nameScore() >= HEAD_NAME
+          && recognition.score() >= MIN_FIGURE_SCORE
+          && recognition.ownGroups()
+          && recognition.aspect().agreement(recognition.metric().temporality()) >= 0;
+    }
+  }
+
+  /**
+   * One value per (metric, period, kind) among the figures recognized by their words: the value
+   * whose best place scores highest (and any that score as high), at every place it stands. A slot
+   * that the catalog's patterns or table rows already fill keeps their values: an explicit wording
+   * is the stronger evidence.
+   */
+  private static List<Figure> assign(List<Scored> recognized, List<Figure> explicit) {
+    java.util.Set<String> filled = new java.util.HashSet<>();
+    explicit.forEach(f -> filled.add(f.key()));
+    Map<String, List<Scored>> bySlot = new java.util.LinkedHashMap<>();
+    for (Scored s : recognized) {
+      if (s.strong() && !filled.contains(s.figure().key())) {
+        bySlot.computeIfAbsent(s.figure().key(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Figure> assigned = new ArrayList<>();
+    for (List<Scored> slot : bySlot.values()) {
+      Scored best = slot.get(0);
+      for (Scored s : slot) {
+        if (s.score() > best.score()) {
+          best = s;
+        }
+      }
+      // Values that score as high as the best stand too: the report states the thing twice, and
+      // the "stated twice" cross-check is there to say so.
+      double top = best.score();
+      java.util.Set<java.math.BigDecimal> values = new java.util.HashSet<>();
+      slot.stream()
+          .filter(s -> s.score() >= top)
+          .forEach(s -> values.add(s.figure().value().stripTrailingZeros()));
+      if (values.size() > MAX_TIED_VALUES) {
+        continue;
+      }
+      slot.stream()
+          .filter(s -> values.contains(s.figure().value().stripTrailingZeros()))
+          .forEach(s -> assigned.add(s.figure()));
+    }
+    return assigned;
+  }
+
+  /**
+   * The date of the report's data, as its first pages state it ("Données au 31 décembre 2024"): it
+   * dates the states that nothing closer dates.
+   */
+  Optional<Period> dataDate(ExtractedReport report) {
+    for (ExtractedPage page : report.pages().subList(0, Math.min(3, report.pageCount()))) {
+      for (TextBlock block : page.blocks()) {
+        String text = TextMatcher.flatten(block.text());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (catalog.grammar().dataDateMarkers().stream().anyMatch(p -> p.matcher(lower).find())) {
+          Optional<Period> date =
+              DateExpressions.find(text).stream()
+                  .map(DateExpressions.Found::period)
+                  .filter(p -> !p.isYear())
+                  .findFirst();
+          if (date.isPresent()) {
+            return date;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A block's numbers, in the text of the block and of the label it borrows. */
+  private record BlockNumbers(
+      TextBlock block,
+      TextUnit unit,
+      List<NumberSpotter.Spot> spots,
+      List<NumberContext> contexts) {}
+
+  /** The blocks of the page that hold a number outside the tables, with their numbers. */
+  private static List<BlockNumbers> blockNumbers(ExtractedPage page) {
+    String topic = topic(page);
+    List<BlockNumbers> blocks = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
       if (insideTable(block, page) || block.text().chars().noneMatch(Character::isDigit)) {
-        continue; // a block without a digit states no figure: spare it the catalog's patterns
+        continue; // a block without a digit states no figure: spare it the matching
       }
       TextUnit unit = new TextUnit(withLabel(block, page));
+      List<NumberSpotter.Spot> spots = new ArrayList<>();
+      for (NumberSpotter.Spot spot : NumberSpotter.spots(unit.text())) {
+        spots.add(spot);
+      }
+      // The page's title tells what its numbers are about ("Bilan du FAST").
+      List<NumberContext> contexts =
+          NumberContext.of(unit.clauseText(), spots.stream().map(NumberSpotter.Spot::span).toList())
+              .stream()
+              .map(c -> c.withTopic(topic))
+              .toList();
+      if (spots.size() == 1 && isPageLabel(block, page)) {
+        continue;
+      }
+      blocks.add(new BlockNumbers(block, unit, spots, contexts));
+    }
+    return blocks;
+  }
+
+  private List<Figure> textFigures(
+      String file,
+      ExtractedPage page,
+      int reportYear,
+      Optional<Period> dataDate,
+      List<Scored> recognized) {
+    List<Period> heading = new ArrayList<>(headingDates(page));
+    dataDate.ifPresent(heading::add);
+    List<Figure> figures = new ArrayList<>();
+    for (BlockNumbers numbers : blockNumbers(page)) {
+      TextBlock block = numbers.block();
+      TextUnit unit = numbers.unit();
       String text = unit.text();
-      for (TextMatch match : textMatcher.match(text, heading, reportYear)) {
+      List<TextMatch> matches = textMatcher.match(text, heading, reportYear);
+      for (int i = 0; i < numbers.spots().size(); i++) {
+        NumberSpotter.Spot spot = numbers.spots().get(i);
+        boolean patterned =
+            matches.stream()
+                .anyMatch(m -> spot.start() < m.valueEnd() && m.valueStart() < spot.end());
+        NumberContext context = numbers.contexts().get(i);
+        if (inSeries(text, numbers.spots(), i)) {
+          continue; // a run of bare numbers is a chart's labels: its figures need the chart
+        }
+        if (patterned
+            || !unit.isOwn(spot.start())
+            || NumberContext.inParentheses(text, spot.start()) && !refersBack(context)) {
+          continue; // in parentheses, a number is a part of what precedes them
+        }
+        Optional<Recognition> recognition = recognizer.recognize(context, spot.number());
+        if (recognition.isEmpty()) {
+          continue;
+        }
+        MetricDefinition metric = recognition.get().metric();
+        Period period =
+            textMatcher.date(
+                metric.temporality(), text, spot.start(), spot.end(), heading, reportYear);
+        recognized.add(
+            new Scored(
+                figure(
+                        file,
+                        reportYear,
+                        page,
+                        block,
+                        unit,
+                        metric,
+                        period,
+                        recognition.get().kind(),
+                        spot.number(),
+                        spot.number()
+                            .qualifier()
+                            .or(() -> textMatcher.hedgeBefore(text, spot.start())),
+                        spot.start(),
+                        spot.end())
+                    .recognizedBy(recognition.get().terms(), recognition.get().score()),
+                recognition.get()));
+      }
+      for (TextMatch match : matches) {
         if (!unit.isOwn(match.valueStart())) {
           continue; // the borrowed label is matched as a block of its own
         }
-        Method method =
-            unit.isCallout(match.valueStart(), match.valueEnd()) ? Method.CALLOUT : Method.SENTENCE;
-        Box box = unit.box(match.valueStart(), match.valueEnd()).orElse(block.box());
         figures.add(
-            new Figure(
-                match.metric().id(),
+            figure(
+                file,
+                reportYear,
+                page,
+                block,
+                unit,
+                match.metric(),
                 match.period(),
                 Kind.ACTUAL,
-                match.number().value(),
-                match.number().halfInterval(),
-                match.metric().unit(),
+                match.number(),
                 match.qualifier(),
-                reportYear,
-                new Provenance(
-                    file,
-                    page.number(),
-                    box.rounded(),
-                    unit.around(match.valueStart(), match.valueEnd(), 90),
-                    method)));
+                match.valueStart(),
+                match.valueEnd()));
       }
     }
     return figures;
+  }
+
+  private static Figure figure(
+      String file,
+      int reportYear,
+      ExtractedPage page,
+      TextBlock block,
+      TextUnit unit,
+      MetricDefinition metric,
+      Period period,
+      Kind kind,
+      FrenchNumber number,
+      Optional<Qualifier> qualifier,
+      int start,
+      int end) {
+    Method method = unit.isCallout(start, end) ? Method.CALLOUT : Method.SENTENCE;
+    Box box = unit.box(start, end).orElse(block.box());
+    return new Figure(
+        metric.id(),
+        period,
+        kind,
+        number.value(),
+        number.halfInterval(),
+        metric.unit(),
+        qualifier,
+        reportYear,
+        new Provenance(file, page.number(), box.rounded(), unit.around(start, end, 90), method));
   }
 
   /**
@@ -228,6 +420,33 @@ public final class FigureMatcher {
     return page.tables().stream().anyMatch(t -> t.box().contains(b.centerX(), b.centerY()));
   }
 
+  /** Whether only spaces stand between the number and the one before or after it. */
+  private static boolean inSeries(String text, List<NumberSpotter.Spot> spots, int i) {
+    boolean before =
+        i > 0 && text.substring(spots.get(i - 1).end(), spots.get(i).start()).isBlank();
+    boolean after =
+        i + 1 < spots.size()
+            && text.substring(spots.get(i).end(), spots.get(i + 1).start()).isBlank();
+    return before || after;
+  }
+
+  /** "(dont 11 en 2024)": a part that the catalog tracks, not a breakdown. */
+  private boolean refersBack(NumberContext context) {
+    String lead = context.lead().toLowerCase(java.util.Locale.ROOT);
+    return catalog.grammar().backReferences().stream().anyMatch(p -> p.matcher(lead).find());
+  }
+
+  /** The text of the blocks at the top of the page: its title. */
+  private static String topic(ExtractedPage page) {
+    StringBuilder topic = new StringBuilder();
+    for (TextBlock block : page.blocks()) {
+      if (block.box().y() < page.height() * HEADING_SHARE) {
+        topic.append(TextMatcher.flatten(block.text())).append(". ");
+      }
+    }
+    return topic.toString().strip();
+  }
+
   private static List<Period> headingDates(ExtractedPage page) {
     List<Period> dates = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
@@ -243,7 +462,7 @@ public final class FigureMatcher {
         table.columnHeaders().stream().map(this::column).toList();
     List<Figure> figures = new ArrayList<>();
     for (Table.TableRow row : table.rows()) {
-      Optional<MetricDefinition> metric = rowMetric(row.label());
+      Optional<MetricDefinition> metric = rowMetric(row.label()).or(() -> recognizedRow(row));
       if (metric.isEmpty()) {
         continue;
       }
@@ -296,6 +515,26 @@ public final class FigureMatcher {
     } catch (IllegalArgumentException e) {
       return 0;
     }
+  }
+
+  /**
+   * The metric that a row's label names, by the catalog's concepts: the label is what its cells
+   * count, so a name must be in it (the unit is that of the row's first value).
+   */
+  private Optional<MetricDefinition> recognizedRow(Table.TableRow row) {
+    Optional<FrenchNumber> first =
+        row.cells().stream()
+            .map(c -> FrenchNumbers.parse(c.text()))
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    NumberContext context = new NumberContext(row.label(), "", row.label(), "");
+    return recognizer
+        .recognize(context, first.get())
+        .filter(r -> r.nameScore() >= HEAD_NAME)
+        .map(Recognition::metric);
   }
 
   /** The metric whose row pattern matches the label best (longest match). */

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class LexicalRecognizer implements MetricRecognizer {
 
-  private static final int HEAD_TERMS = 4;
+  /** The counted noun starts within this many words after the number ("services numériques"). */
+  private static final int HEAD_START = 3;
+
+  /** How many words before "dont" or "soit" the noun they refer to may stand. */
+  private static final int BACK_REFERENCE_REACH = 6;
+
   private static final int HEAD_NAME = 3;
   private static final int PHRASE_GAP = 3;
   private static final int PREFIX = 5;
@@ -39,10 +44,12 @@ public final class LexicalRecognizer implements MetricRecognizer {
     }
     Catalog.Grammar grammar = catalog.grammar();
     List<String> head = grammar.analysis().terms(context.head());
-    head = head.subList(0, Math.min(HEAD_TERMS, head.size()));
     List<String> own = grammar.analysis().terms(context.own());
-    List<String> antecedent = grammar.analysis().terms(context.antecedent());
-    Aspect aspect = aspect(context.own());
+    List<String> referent = tail(grammar.analysis().terms(context.antecedent()));
+    List<String> antecedent =
+        grammar.analysis().terms(context.topic() + " " + context.antecedent());
+    Aspect aspect = context.whole() ? Aspect.STATE : aspect(context.own());
+    boolean backReference = matchesAny(grammar.backReferences(), context.lead());
     Kind kind = matchesAny(grammar.targetMarkers(), context.lead()) ? Kind.TARGET : Kind.ACTUAL;
     boolean headNamed = namesAny(head);
     Recognition best = null;
@@ -51,19 +58,41 @@ public final class LexicalRecognizer implements MetricRecognizer {
       if (metric.concept().isEmpty() || !fits(metric.unit(), number)) {
         continue;
       }
-      Optional<Recognition> r = score(metric, metric.concept().get(), head, own, antecedent);
-      if (r.isPresent() && headNamed && r.get().score() < HEAD_NAME) {
+      Optional<Recognition> r =
+          score(
+              metric,
+              metric.concept().get(),
+              head,
+              own,
+              antecedent,
+              backReference ? referent : List.of());
+      if (r.isPresent() && headNamed && r.get().nameScore() < HEAD_NAME) {
         continue; // the words after the number name another thing than this metric counts
       }
       if (r.isEmpty()) {
         continue;
       }
       double score = r.get().score() + 1.5 * aspect.agreement(metric.temporality());
-      Recognition scored = new Recognition(metric, score, r.get().terms(), aspect, kind);
-      if (best == null || score > best.score()) {
+      Recognition scored =
+          new Recognition(
+              metric,
+              score,
+              r.get().nameScore(),
+              r.get().ownGroups(),
+              r.get().terms(),
+              aspect,
+              kind);
+      // The higher score wins; at equal scores, the name closer to the number.
+      int order =
+          best == null
+              ? 1
+              : score != best.score()
+                  ? Double.compare(score, best.score())
+                  : Double.compare(scored.nameScore(), best.nameScore());
+      if (order > 0) {
         best = scored;
         tie = false;
-      } else if (score == best.score()) {
+      } else if (order == 0) {
         tie = true;
       }
     }
@@ -93,7 +122,8 @@ public final class LexicalRecognizer implements MetricRecognizer {
       Concept concept,
       List<String> head,
       List<String> own,
-      List<String> antecedent) {
+      List<String> antecedent,
+      List<String> referent) {
     for (Concept.Phrase excluded : concept.without()) {
       if (contains(own, excluded)) {
         return Optional.empty();
@@ -102,8 +132,13 @@ public final class LexicalRecognizer implements MetricRecognizer {
     List<String> found = new ArrayList<>();
     int names = 0;
     for (Concept.Phrase name : concept.names()) {
+      // "dont 11 en 2024", "soit 79 au total": the noun it counts ends the earlier clause.
       int s =
-          contains(head, name) ? 3 : contains(own, name) ? 2 : contains(antecedent, name) ? 1 : 0;
+          startsWithin(head, name, HEAD_START)
+              ? HEAD_NAME
+              : contains(own, name)
+                  ? 2
+                  : contains(referent, name) ? HEAD_NAME : contains(antecedent, name) ? 1 : 0;
       if (s > 0) {
         found.add(name.text());
       }
@@ -120,10 +155,18 @@ public final class LexicalRecognizer implements MetricRecognizer {
       if (met.isEmpty()) {
         return Optional.empty();
       }
-      with += inOwn.isPresent() ? 1 : 0.5;
+      with += inOwn.isPresent() || !referent.isEmpty() ? 1 : 0.5;
       found.add(met.get().text());
     }
-    return Optional.of(new Recognition(metric, names + with, found, Aspect.NEITHER, Kind.ACTUAL));
+    boolean ownGroups = with == concept.with().size();
+    return Optional.of(
+        new Recognition(
+            metric, names + with, names, ownGroups, found, Aspect.NEITHER, Kind.ACTUAL));
+  }
+
+  /** The last words of an earlier clause, where the noun that "dont" refers to stands. */
+  private static List<String> tail(List<String> words) {
+    return words.subList(Math.max(0, words.size() - BACK_REFERENCE_REACH), words.size());
   }
 
   /** Whether the words name what some metric of the catalog counts. */
@@ -131,7 +174,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
     return catalog.metrics().stream()
         .flatMap(m -> m.concept().stream())
         .flatMap(c -> c.names().stream())
-        .anyMatch(name -> contains(words, name));
+        .anyMatch(name -> startsWithin(words, name, HEAD_START));
   }
 
   /** The aspect of a clause: the kind of its markers, when they all agree. */
@@ -148,8 +191,13 @@ public final class LexicalRecognizer implements MetricRecognizer {
 
   /** Whether the words hold the phrase: its stems in order, each within a few words of the last. */
   static boolean contains(List<String> words, Concept.Phrase phrase) {
+    return startsWithin(words, phrase, words.size());
+  }
+
+  /** Whether the words hold the phrase starting among their first {@code limit} words. */
+  static boolean startsWithin(List<String> words, Concept.Phrase phrase, int limit) {
     List<String> stems = phrase.stems();
-    for (int i = 0; i < words.size(); i++) {
+    for (int i = 0; i < Math.min(limit, words.size()); i++) {
       if (!sameWord(words.get(i), stems.get(0))) {
         continue;
       }

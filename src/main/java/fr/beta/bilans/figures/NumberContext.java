@@ -9,13 +9,30 @@ import java.util.List;
  * the next number), its {@code head} (the words right after it: in French the noun that a number
  * counts follows it, "154 agents publics"), its {@code lead} (its segment's words before it:
  * "l'objectif de" makes it a target), and its {@code antecedent} (the earlier clauses of its
- * sentence, where "dont 45 %", "soit 79 au total" or "12 d'entre eux" find their noun).
+ * sentence, where "dont 45 %", "soit 79 au total" or "12 d'entre eux" find their noun). {@code
+ * whole} says that a part of the number follows it in parentheses ("79 intrapreneurs (dont 11 en
+ * 2024)"): the number is then the whole, a stock of which the part is the latest flow. {@code
+ * topic} is what the page is about (its title), for numbers of a report.
  */
-public record NumberContext(String own, String lead, String head, String antecedent) {
+public record NumberContext(
+    String own, String lead, String head, String antecedent, String topic, boolean whole) {
+
+  /** A context without a topic that states no part of the number. */
+  public NumberContext(String own, String lead, String head, String antecedent) {
+    this(own, lead, head, antecedent, "", false);
+  }
+
+  /** This context on a page whose title is {@code title}. */
+  public NumberContext withTopic(String title) {
+    return new NumberContext(own, lead, head, antecedent, title, whole);
+  }
 
   private static final String SENTENCE_ENDS = ".!?";
   private static final String CLAUSE_ENDS = ",;:";
   private static final int HEAD_REACH = 45;
+  private static final java.util.regex.Pattern PART =
+      java.util.regex.Pattern.compile(
+          "^[^(]{0,60}\\(\\s*dont\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The context of each number of {@code text}, given as {@code [start, end)} spans in order. */
   public static List<NumberContext> of(String text, List<int[]> numbers) {
@@ -23,26 +40,107 @@ public record NumberContext(String own, String lead, String head, String anteced
     for (int i = 0; i < numbers.size(); i++) {
       int start = numbers.get(i)[0];
       int end = numbers.get(i)[1];
-      int sentenceStart = sentenceStart(text, start);
-      int sentenceEnd = sentenceEnd(text, end);
-      int ownStart = Math.max(clauseStart(text, start, sentenceStart), previousEnd(numbers, i));
-      int ownEnd = sentenceEnd;
-      if (i + 1 < numbers.size() && numbers.get(i + 1)[0] < sentenceEnd) {
-        int next = numbers.get(i + 1)[0];
-        int nextClause = clauseStart(text, next, sentenceStart);
-        ownEnd = nextClause > end ? nextClause : next;
-      }
-      String own = text.substring(ownStart, ownEnd).strip();
-      String lead = text.substring(ownStart, start).strip();
-      String head = text.substring(end, Math.min(ownEnd, end + HEAD_REACH));
-      String antecedent = text.substring(sentenceStart, Math.max(sentenceStart, ownStart)).strip();
-      contexts.add(new NumberContext(own, lead, head, antecedent));
+      int open = openParenthesis(text, start);
+      contexts.add(
+          open >= 0
+              ? inParentheses(text, open, start, end)
+              : outside(text, numbers, i, start, end));
     }
     return contexts;
   }
 
-  private static int previousEnd(List<int[]> numbers, int i) {
-    return i == 0 ? 0 : numbers.get(i - 1)[1];
+  /**
+   * A number of the running text: its own segment leaves out parentheses (what they hold is about
+   * their own numbers) and ends where the next number outside them starts its clause.
+   */
+  private static NumberContext outside(
+      String text, List<int[]> numbers, int i, int start, int end) {
+    int sentenceStart = sentenceStart(text, start);
+    int sentenceEnd = sentenceEnd(text, end);
+    int previous = -1;
+    for (int j = i - 1; j >= 0 && previous < 0; j--) {
+      if (openParenthesis(text, numbers.get(j)[0]) < 0) {
+        previous = numbers.get(j)[1];
+      }
+    }
+    int ownStart = Math.max(clauseStart(text, start, sentenceStart), previous);
+    int ownEnd = Math.min(sentenceEnd, colonAfter(text, end));
+    for (int j = i + 1; j < numbers.size(); j++) {
+      int next = numbers.get(j)[0];
+      if (next >= ownEnd) {
+        break;
+      }
+      if (openParenthesis(text, next) < 0) {
+        int nextClause = clauseStart(text, next, sentenceStart);
+        ownEnd = nextClause > end ? nextClause : next;
+        break;
+      }
+    }
+    String own = withoutParentheses(text.substring(ownStart, ownEnd));
+    String lead = withoutParentheses(text.substring(ownStart, start));
+    String after = withoutParentheses(text.substring(end, ownEnd));
+    String head = headOf(after);
+    String antecedent =
+        withoutParentheses(text.substring(sentenceStart, Math.max(sentenceStart, ownStart)));
+    boolean whole = PART.matcher(text.substring(end, ownEnd)).find();
+    return new NumberContext(own, lead, head, antecedent, "", whole);
+  }
+
+  /**
+   * A number inside parentheses ("79 intrapreneurs (dont 11 en 2024) ont reçu ..."): its own
+   * segment is what they hold, its antecedent the clause around them.
+   */
+  private static NumberContext inParentheses(String text, int open, int start, int end) {
+    int close = text.indexOf(')', end);
+    int inner = close < 0 ? text.length() : close;
+    int sentenceStart = sentenceStart(text, open);
+    int clauseEnd = sentenceEnd(text, inner);
+    int itemStart = clauseStart(text, start, open + 1);
+    int itemEnd = end;
+    while (itemEnd < inner && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0) {
+      itemEnd++;
+    }
+    String own = text.substring(itemStart, itemEnd).strip();
+    String lead = text.substring(itemStart, start).strip();
+    String head = headOf(text.substring(end, itemEnd));
+    String around =
+        text.substring(sentenceStart, open)
+            + " "
+            + (close < 0 ? "" : text.substring(Math.min(close + 1, clauseEnd), clauseEnd));
+    return new NumberContext(own, lead, head, withoutParentheses(around), "", false);
+  }
+
+  /** The words after a number up to the end of its clause, a few words at the most. */
+  private static String headOf(String after) {
+    int stop = after.length();
+    for (int at = 0; at < after.length(); at++) {
+      if (CLAUSE_ENDS.indexOf(after.charAt(at)) >= 0 && !insideNumber(after, at)) {
+        stop = at;
+        break;
+      }
+    }
+    return after.substring(0, Math.min(stop, HEAD_REACH));
+  }
+
+  private static String withoutParentheses(String text) {
+    return text.replaceAll("\\([^()]*\\)?", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** Where the parenthesis that holds the position opens; -1 when it stands outside any. */
+  private static int openParenthesis(String text, int position) {
+    int open = text.lastIndexOf('(', position);
+    return open >= 0 && text.lastIndexOf(')', position) < open ? open : -1;
+  }
+
+  /** What follows a colon details the number ("9 services : une pérennisée, trois ..."). */
+  private static int colonAfter(String text, int from) {
+    int colon = text.indexOf(':', from);
+    return colon < 0 ? text.length() : colon;
+  }
+
+  /** Whether the number stands inside parentheses: a breakdown of what precedes them. */
+  public static boolean inParentheses(String text, int start) {
+    return openParenthesis(text, start) >= 0;
   }
 
   private static int clauseStart(String text, int position, int floor) {

@@ -9,13 +9,20 @@ import java.util.regex.Pattern;
 /**
  * Finds the numbers of a flattened text that state a quantity, setting apart those that do not:
  * dates and years ("au 1er janvier 2024", "2023"), ordinals ("1er", "3e"), footnote markers glued
- * to a word ("membres2") and printed page labels or list markers ("12" alone, "3.").
+ * to a word ("membres2"), list markers ("3."), durations ("2 mois", "10 ans": a length of time, not
+ * a count of what a report tracks), identifiers ("n°352") and numbers that open a quoted name.
  */
 public final class NumberSpotter {
 
   private static final Pattern NUMBER =
       Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "^\\s?(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("(?:n°|n º|no\\.|#|num[ée]ro)\\s?$", Pattern.CASE_INSENSITIVE);
 
   /** A number of the text and where it stands. */
   public record Spot(FrenchNumber number, int start, int end) {
@@ -39,7 +46,10 @@ public final class NumberSpotter {
           || BARE_YEAR.matcher(printed.strip()).matches()
           || gluedToWord(text, start)
           || ordinal(text, end)
-          || listMarker(text, start, end)) {
+          || listMarker(text, start, end)
+          || DURATION.matcher(text.substring(end)).find()
+          || IDENTIFIER.matcher(text.substring(Math.max(0, start - 8), start)).find()
+          || quoted(text, start)) {
         continue;
       }
       Optional<FrenchNumber> number = FrenchNumbers.parse(printed);
@@ -52,6 +62,21 @@ public final class NumberSpotter {
   private static boolean gluedToWord(String text, int start) {
     return start > 0
         && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '*');
+  }
+
+  /**
+   * A number right after an opening quote is part of a name ("le programme « 40 investigations »").
+   */
+  private static boolean quoted(String text, int start) {
+    int at = start - 1;
+    while (at >= 0 && text.charAt(at) == ' ') {
+      at--;
+    }
+    if (at < 0 || text.charAt(at) != '"') {
+      return false;
+    }
+    // An opening quote: one that an odd number of quotes precede, counting itself.
+    return text.substring(0, at + 1).chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
   /** "1er", "3e", "2nd", "10ème". */

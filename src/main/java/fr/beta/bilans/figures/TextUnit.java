@@ -18,6 +18,7 @@ final class TextUnit {
   private final List<int[]> spans = new ArrayList<>();
   private final List<Word> words = new ArrayList<>();
   private final TextLine firstLine;
+  private final List<Integer> itemStarts = new ArrayList<>();
   private int ownLength;
 
   /** The text of {@code blocks}: the first is the unit's own, the others only label it. */
@@ -28,6 +29,9 @@ final class TextUnit {
         ownLength = text.length();
       }
       for (TextLine line : block.lines()) {
+        if (line != block.lines().get(0) && startsItem(line)) {
+          itemStarts.add(text.length());
+        }
         for (Word word : line.words()) {
           if (text.length() > 0) {
             text.append(' ');
@@ -42,6 +46,27 @@ final class TextUnit {
 
   String text() {
     return text.toString();
+  }
+
+  /**
+   * The text with a clause break (";") where a line of a block starts a new item of a slide: a line
+   * that opens with a capital, a digit or a bullet, not one that goes on with the sentence. Same
+   * length as {@link #text()}, so that positions hold.
+   */
+  String clauseText() {
+    StringBuilder marked = new StringBuilder(text);
+    for (int start : itemStarts) {
+      if (start > 0 && marked.charAt(start - 1) == ' ') {
+        marked.setCharAt(start - 1, ';');
+      }
+    }
+    return marked.toString();
+  }
+
+  private static boolean startsItem(TextLine line) {
+    String first = line.words().get(0).text();
+    int c = first.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "•●▪■-–—→*".indexOf(c) >= 0;
   }
 
   /**

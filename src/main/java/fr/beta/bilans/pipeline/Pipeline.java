@@ -11,6 +11,7 @@ import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.figures.Mention;
+import fr.beta.bilans.figures.Plausibility;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,7 +156,25 @@ public final class Pipeline {
       pool.shutdownNow();
     }
     outcomes.sort((a, b) -> a.file().compareTo(b.file()));
-    return outcomes;
+    return plausible(outcomes);
+  }
+
+  /**
+   * The outcomes with the figures recognized by their words checked against the other reports of
+   * the run (see {@link Plausibility}).
+   */
+  private static List<ReportOutcome> plausible(List<ReportOutcome> outcomes) {
+    Map<String, List<Figure>> byReport = new TreeMap<>();
+    outcomes.forEach(
+        o -> {
+          if (o instanceof ReportOutcome.Processed p) {
+            byReport.put(p.file(), p.figures());
+          }
+        });
+    Map<String, List<Figure>> kept = Plausibility.filter(byReport);
+    return outcomes.stream()
+        .map(o -> o instanceof ReportOutcome.Processed p ? p.withFigures(kept.get(p.file())) : o)
+        .toList();
   }
 
   private ReportOutcome processOne(

@@ -34,6 +34,24 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
       mentions = List.copyOf(mentions);
       warnings = List.copyOf(warnings);
     }
+
+    /** The same outcome with other figures (after a check across the run's reports). */
+    public Processed withFigures(List<Figure> kept) {
+      return new Processed(
+          file,
+          path,
+          sha256,
+          source,
+          year,
+          pages,
+          document,
+          kept,
+          mentions,
+          fromCache,
+          extractMillis,
+          matchMillis,
+          warnings);
+    }
   }
 
   /** Stopped at {@code stage} for {@code reason}; the rest of the batch went on. */

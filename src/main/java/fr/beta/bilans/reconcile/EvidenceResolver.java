@@ -272,7 +272,13 @@ public final class EvidenceResolver implements ClaimResolver {
             new HashSet<>(
                 grammar
                     .analysis()
-                    .terms(m.label() + " " + m.context().own() + " " + m.context().antecedent()));
+                    .terms(
+                        String.join(
+                            " ",
+                            m.label(),
+                            m.context().own(),
+                            m.context().antecedent(),
+                            m.context().topic())));
         words.put(m, set);
         set.forEach(w -> frequency.merge(w, 1, Integer::sum));
       }
