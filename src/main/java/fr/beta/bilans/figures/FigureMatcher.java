@@ -34,6 +34,9 @@ public final class FigureMatcher {
 
   private static final double MIN_FIGURE_SCORE = HEAD_NAME + 1;
 
+  /** The score of a metric's name found in the number's own clause. */
+  private static final double OWN_NAME = 2;
+
   /** More values than this at the best score leave the slot undecided: a list, not a figure. */
   private static final int MAX_TIED_VALUES = 2;
 
@@ -55,9 +58,12 @@ public final class FigureMatcher {
    * the metric they name, if any: in text blocks (a callout with its label block) and table cells
    * (with their row label and column header).
    */
-  public List<Mention> mentions(ExtractedReport report) {
+  public List<Mention> mentions(ExtractedReport report, int reportYear) {
+    Optional<Period> dataDate = dataDate(report);
     List<Mention> mentions = new ArrayList<>();
     for (ExtractedPage page : report.pages()) {
+      List<Period> heading = new ArrayList<>(headingDates(page));
+      dataDate.ifPresent(heading::add);
       for (BlockNumbers numbers : blockNumbers(page)) {
         TextUnit unit = numbers.unit();
         String text = unit.text();
@@ -77,7 +83,10 @@ public final class FigureMatcher {
                   unit.box(spot.start(), spot.end()).orElse(numbers.block().box()),
                   unit.around(spot.start(), spot.end(), 90),
                   numbers.contexts().get(i),
-                  method));
+                  method,
+                  temporality ->
+                      textMatcher.date(
+                          temporality, text, spot.start(), spot.end(), heading, reportYear)));
         }
       }
       for (Table table : page.tables()) {
@@ -91,6 +100,8 @@ public final class FigureMatcher {
             String header = i < table.columnHeaders().size() ? table.columnHeaders().get(i) : "";
             NumberContext context =
                 new NumberContext(row.label() + " " + header, header, row.label(), "");
+            Period period =
+                column(header).map(ColumnMeaning::period).orElse(Period.year(reportYear));
             mentions.add(
                 mention(
                     report.file(),
@@ -100,7 +111,8 @@ public final class FigureMatcher {
                     cell.box(),
                     row.label() + " — " + header,
                     context,
-                    Method.TABLE));
+                    Method.TABLE,
+                    temporality -> period));
           }
         }
       }
@@ -116,10 +128,28 @@ public final class FigureMatcher {
       Box box,
       String label,
       NumberContext context,
-      Method method) {
-    Optional<MetricId> metric = recognizer.recognize(context, number).map(r -> r.metric().id());
+      Method method,
+      java.util.function.Function<MetricDefinition.Temporality, Period> dating) {
+    // A mention names a metric when its own clause does: a page's title is too broad for that.
+    Optional<MetricDefinition> metric =
+        recognizer
+            .recognize(context, number)
+            .filter(r -> r.nameScore() >= OWN_NAME)
+            .map(Recognition::metric);
+    Period period =
+        dating.apply(
+            metric.map(MetricDefinition::temporality).orElse(MetricDefinition.Temporality.FLOW));
     return new Mention(
-        file, number, qualifier, page, box.rounded(), label, context, method, metric);
+        file,
+        number,
+        qualifier,
+        page,
+        box.rounded(),
+        label,
+        context,
+        method,
+        metric.map(MetricDefinition::id),
+        period);
   }
 
   /** A lone small number at the top or bottom edge of the page: its printed page number. */
@@ -241,12 +271,28 @@ public final class FigureMatcher {
       for (NumberSpotter.Spot spot : NumberSpotter.spots(unit.text())) {
         spots.add(spot);
       }
-      // The page's title tells what its numbers are about ("Bilan du FAST").
-      List<NumberContext> contexts =
-          NumberContext.of(unit.clauseText(), spots.stream().map(NumberSpotter.Spot::span).toList())
-              .stream()
-              .map(c -> c.withTopic(topic))
-              .toList();
+      // A change or a factor ("+ 25,7 ETPT", "x16") goes with the words around it: it cuts no
+      // clause, and is no figure. The page's title tells what its numbers are about.
+      List<NumberSpotter.Spot> levels = spots.stream().filter(s -> !s.number().relative()).toList();
+      java.util.Iterator<NumberContext> levelContexts =
+          NumberContext.of(
+                  unit.clauseText(), levels.stream().map(NumberSpotter.Spot::span).toList())
+              .iterator();
+      List<NumberContext> contexts = new ArrayList<>();
+      for (NumberSpotter.Spot spot : spots) {
+        NumberContext context =
+            spot.number().relative() ? new NumberContext("", "", "", "") : levelContexts.next();
+        contexts.add(context.withTopic(topic));
+      }
+      // A callout's label is its own clause, whatever other numbers it holds ("5 869 442 € +
+      // 25,7 ETPT Total des ressources ...").
+      for (int i = 0; i < spots.size(); i++) {
+        NumberSpotter.Spot spot = spots.get(i);
+        if (unit.isCallout(spot.start(), spot.end())) {
+          String label = unit.text().substring(spot.end()).strip();
+          contexts.set(i, new NumberContext(label, "", label, "").withTopic(topic));
+        }
+      }
       if (spots.size() == 1 && isPageLabel(block, page)) {
         continue;
       }

@@ -45,11 +45,19 @@ public final class LexicalRecognizer implements MetricRecognizer {
     Catalog.Grammar grammar = catalog.grammar();
     List<String> head = grammar.analysis().terms(context.head());
     List<String> own = grammar.analysis().terms(context.own());
-    List<String> referent = tail(grammar.analysis().terms(context.antecedent()));
-    List<String> antecedent =
-        grammar.analysis().terms(context.topic() + " " + context.antecedent());
-    Aspect aspect = context.whole() ? Aspect.STATE : aspect(context.own());
+    List<String> sentence = grammar.analysis().terms(context.antecedent());
+    // Without a marker of its own, a number takes the aspect of its page's title ("état des
+    // lieux au 1er janvier").
+    Aspect ownAspect = context.whole() ? Aspect.STATE : aspect(context.own());
+    Aspect aspect = ownAspect == Aspect.NEITHER ? aspect(context.topic()) : ownAspect;
     boolean backReference = matchesAny(grammar.backReferences(), context.lead());
+    Words words =
+        new Words(
+            head,
+            own,
+            sentence,
+            backReference ? tail(sentence) : List.of(),
+            grammar.analysis().terms(context.topic()));
     Kind kind = matchesAny(grammar.targetMarkers(), context.lead()) ? Kind.TARGET : Kind.ACTUAL;
     boolean headNamed = namesAny(head);
     Recognition best = null;
@@ -58,14 +66,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
       if (metric.concept().isEmpty() || !fits(metric.unit(), number)) {
         continue;
       }
-      Optional<Recognition> r =
-          score(
-              metric,
-              metric.concept().get(),
-              head,
-              own,
-              antecedent,
-              backReference ? referent : List.of());
+      Optional<Recognition> r = score(metric, metric.concept().get(), words);
       if (r.isPresent() && headNamed && r.get().nameScore() < HEAD_NAME) {
         continue; // the words after the number name another thing than this metric counts
       }
@@ -112,33 +113,40 @@ public final class LexicalRecognizer implements MetricRecognizer {
   }
 
   /**
-   * The names and {@code with} groups of the concept found in the words: a name right after the
-   * number scores {@value #HEAD_NAME}, elsewhere in its clause 2, in an earlier clause 1; a group
-   * met in its clause 1, only in an earlier clause 0.5. Empty when a term of {@code without} is in
-   * the clause, or no name or a group is missing.
+   * The analyzed words around a number: those right after it, its own clause, the earlier clauses
+   * of its sentence, the last words before a "dont" that refers back (empty otherwise), and the
+   * title of its page.
    */
-  private static Optional<Recognition> score(
-      MetricDefinition metric,
-      Concept concept,
+  private record Words(
       List<String> head,
       List<String> own,
-      List<String> antecedent,
-      List<String> referent) {
+      List<String> sentence,
+      List<String> referent,
+      List<String> topic) {}
+
+  /**
+   * The names and {@code with} groups of the concept found in the words. A name right after the
+   * number, or right before a "dont" that refers back to it, scores {@value #HEAD_NAME}; elsewhere
+   * in its clause 2, in an earlier clause of its sentence 1, only in the page's title 0.5. A group
+   * met in its clause (or its referent's sentence) scores 1, in an earlier clause 0.5, only in the
+   * title 0.25. Empty when a term of {@code without} is in the clause, or no name or a group is
+   * missing.
+   */
+  private static Optional<Recognition> score(MetricDefinition metric, Concept concept, Words w) {
     for (Concept.Phrase excluded : concept.without()) {
-      if (contains(own, excluded)) {
+      if (contains(w.own(), excluded)) {
         return Optional.empty();
       }
     }
     List<String> found = new ArrayList<>();
-    int names = 0;
+    double names = 0;
     for (Concept.Phrase name : concept.names()) {
-      // "dont 11 en 2024", "soit 79 au total": the noun it counts ends the earlier clause.
-      int s =
-          startsWithin(head, name, HEAD_START)
+      double s =
+          startsWithin(w.head(), name, HEAD_START) || contains(w.referent(), name)
               ? HEAD_NAME
-              : contains(own, name)
+              : contains(w.own(), name)
                   ? 2
-                  : contains(referent, name) ? HEAD_NAME : contains(antecedent, name) ? 1 : 0;
+                  : contains(w.sentence(), name) ? 1 : contains(w.topic(), name) ? 0.5 : 0;
       if (s > 0) {
         found.add(name.text());
       }
@@ -148,15 +156,27 @@ public final class LexicalRecognizer implements MetricRecognizer {
       return Optional.empty();
     }
     double with = 0;
+    boolean referring = !w.referent().isEmpty();
     for (List<Concept.Phrase> group : concept.with()) {
-      Optional<Concept.Phrase> inOwn = group.stream().filter(p -> contains(own, p)).findFirst();
-      Optional<Concept.Phrase> met =
-          inOwn.or(() -> group.stream().filter(p -> contains(antecedent, p)).findFirst());
-      if (met.isEmpty()) {
+      double best = 0;
+      String term = null;
+      for (Concept.Phrase p : group) {
+        double s =
+            contains(w.own(), p)
+                ? 1
+                : contains(w.sentence(), p)
+                    ? (referring ? 1 : 0.5)
+                    : contains(w.topic(), p) ? 0.25 : 0;
+        if (s > best) {
+          best = s;
+          term = p.text();
+        }
+      }
+      if (term == null) {
         return Optional.empty();
       }
-      with += inOwn.isPresent() || !referent.isEmpty() ? 1 : 0.5;
-      found.add(met.get().text());
+      with += best;
+      found.add(term);
     }
     boolean ownGroups = with == concept.with().size();
     return Optional.of(

@@ -9,7 +9,8 @@ import java.util.Optional;
  * One number of a report, whatever it counts: the report's inventory of numbers, where a claim
  * looks for its evidence. {@code label} holds the words that say what it counts, taken by layout
  * (the clause around it in running text, the label block of a callout, a table cell's row label and
- * column header); {@code metric} is the catalog metric its words name, when one does.
+ * column header); {@code metric} is the catalog metric its words name, when one does, and {@code
+ * period} the period it speaks of, as well as the page tells.
  */
 public record Mention(
     String report,
@@ -20,7 +21,8 @@ public record Mention(
     String label,
     NumberContext context,
     Method method,
-    Optional<MetricId> metric) {
+    Optional<MetricId> metric,
+    Period period) {
 
   public Mention {
     requireNonNull(report, "report");
@@ -31,5 +33,6 @@ public record Mention(
     requireNonNull(context, "context");
     requireNonNull(method, "method");
     requireNonNull(metric, "metric");
+    requireNonNull(period, "period");
   }
 }

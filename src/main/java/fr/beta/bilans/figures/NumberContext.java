@@ -103,10 +103,11 @@ public record NumberContext(
     String own = text.substring(itemStart, itemEnd).strip();
     String lead = text.substring(itemStart, start).strip();
     String head = headOf(text.substring(end, itemEnd));
+    // What comes before the parenthesis last: "dont" refers to the noun right before it.
     String around =
-        text.substring(sentenceStart, open)
+        (close < 0 ? "" : text.substring(Math.min(close + 1, clauseEnd), clauseEnd))
             + " "
-            + (close < 0 ? "" : text.substring(Math.min(close + 1, clauseEnd), clauseEnd));
+            + text.substring(sentenceStart, open);
     return new NumberContext(own, lead, head, withoutParentheses(around), "", false);
   }
 
@@ -132,10 +133,17 @@ public record NumberContext(
     return open >= 0 && text.lastIndexOf(')', position) < open ? open : -1;
   }
 
-  /** What follows a colon details the number ("9 services : une pérennisée, trois ..."). */
+  /**
+   * What follows a colon details the number ("9 services : une pérennisée, trois ..."); what
+   * follows a semicolon is another item.
+   */
   private static int colonAfter(String text, int from) {
-    int colon = text.indexOf(':', from);
-    return colon < 0 ? text.length() : colon;
+    for (int at = from; at < text.length(); at++) {
+      if (text.charAt(at) == ':' || text.charAt(at) == ';') {
+        return at;
+      }
+    }
+    return text.length();
   }
 
   /** Whether the number stands inside parentheses: a breakdown of what precedes them. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Finds the numbers of a flattened text that state a quantity, setting apart those that do not:
  * dates and years ("au 1er janvier 2024", "2023"), ordinals ("1er", "3e"), footnote markers glued
  * to a word ("membres2"), list markers ("3."), durations ("2 mois", "10 ans": a length of time, not
- * a count of what a report tracks), identifiers ("n°352") and numbers that open a quoted name.
+ * a count of what a report tracks), identifiers and references ("n°352", "en page 30") and numbers
+ * that open a quoted name.
  */
 public final class NumberSpotter {
 
@@ -22,7 +23,9 @@ public final class NumberSpotter {
           "^\\s?(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IDENTIFIER =
-      Pattern.compile("(?:n°|n º|no\\.|#|num[ée]ro)\\s?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:n°|n º|no\\.|#|num[ée]ro|\\bpages?|\\bp\\.|\\bslides?)\\s?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A number of the text and where it stands. */
   public record Spot(FrenchNumber number, int start, int end) {

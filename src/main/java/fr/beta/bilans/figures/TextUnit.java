@@ -29,7 +29,9 @@ final class TextUnit {
         ownLength = text.length();
       }
       for (TextLine line : block.lines()) {
-        if (line != block.lines().get(0) && startsItem(line)) {
+        if (line != block.lines().get(0)
+            && startsItem(line)
+            && !isNumberAlone(block.lines().get(block.lines().indexOf(line) - 1))) {
           itemStarts.add(text.length());
         }
         for (Word word : line.words()) {
@@ -61,6 +63,11 @@ final class TextUnit {
       }
     }
     return marked.toString();
+  }
+
+  /** A callout's number on a line of its own: the line after it is its label, not a new item. */
+  private static boolean isNumberAlone(TextLine line) {
+    return FrenchNumbers.parse(line.text()).isPresent();
   }
 
   private static boolean startsItem(TextLine line) {

@@ -232,7 +232,7 @@ public final class Pipeline {
         cache.figures(input.sha256(), catalog.sha256(), year.year());
     FigureMatcher matcher = new FigureMatcher(catalog);
     List<Figure> figures = cachedFigures.orElseGet(() -> matcher.match(report, year.year()));
-    List<Mention> mentions = matcher.mentions(report);
+    List<Mention> mentions = matcher.mentions(report, year.year());
     if (cachedFigures.isEmpty()) {
       cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
     }

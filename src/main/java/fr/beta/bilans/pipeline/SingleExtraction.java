@@ -29,6 +29,9 @@ public final class SingleExtraction {
     }
     return Json.bytes(
         DocumentJson.of(
-            report, year.year(), year.source(), new FigureMatcher(catalog).mentions(report)));
+            report,
+            year.year(),
+            year.source(),
+            new FigureMatcher(catalog).mentions(report, year.year())));
   }
 }

@@ -42,6 +42,7 @@ public final class DocumentJson {
       Json.putOptional(n, "qualifier", m.qualifier().map(q -> q.id()));
       n.put("printed", m.number().text());
       n.put("page", m.page());
+      n.put("period", m.period().iso());
       n.set("bbox", Json.box(m.box()));
       n.put("method", m.method().id());
       n.put("label", m.label());

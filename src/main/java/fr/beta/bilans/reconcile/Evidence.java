@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The place of a report that decided a claim: a catalog figure, or any number of the report (a
- * mention) when the claim's words found it there. {@code period} is known for figures only.
+ * mention) when the claim's words found it there.
  */
 public record Evidence(
     BigDecimal value,
@@ -33,7 +33,7 @@ public record Evidence(
         mention.number().value(),
         mention.number().halfInterval(),
         mention.qualifier(),
-        Optional.empty(),
+        Optional.of(mention.period()),
         new Provenance(
             mention.report(), mention.page(), mention.box(), mention.label(), mention.method()));
   }

@@ -39,6 +39,13 @@ public final class EvidenceResolver implements ClaimResolver {
    */
   static final double MIN_SIMILARITY = 0.2;
 
+  /**
+   * The similarity at which a number that the report's words give the claim's metric and period,
+   * with another value, makes the claim disagree: more than half of the claim's words, or the
+   * metric and a good part of them.
+   */
+  static final double MIN_DISAGREEMENT_SIMILARITY = 0.5;
+
   /** Weight of the words of the claim's earlier clauses, against 1 for its own. */
   private static final double ANTECEDENT_WEIGHT = 0.5;
 
@@ -131,68 +138,114 @@ public final class EvidenceResolver implements ClaimResolver {
     return named.isEmpty() ? "" : "; the claim names it by: " + String.join(", ", named);
   }
 
+  /** A number of the report with how much of the claim's words it shares. */
+  private record Scored(Mention mention, double similarity, List<String> shared) {
+    String describe() {
+      return "page "
+          + mention.page()
+          + "; words in common: "
+          + String.join(", ", shared)
+          + "; similarity "
+          + String.format(Locale.ROOT, "%.2f", similarity);
+    }
+  }
+
   private ClaimCheck byMentions(Claim claim, ReportEvidence report) {
-    Idf idf = idfs.computeIfAbsent(report, Idf::new);
+    Idf idf = idfs.computeIfAbsent(report, r -> new Idf(r, grammar));
     Map<String, Double> words = claimWords(claim);
-    record Scored(Mention mention, double similarity, List<String> shared) {}
-    List<Scored> scored = new ArrayList<>();
+    List<Scored> compatible = new ArrayList<>();
+    List<Scored> sameMetric = new ArrayList<>();
     for (Mention mention : report.mentions()) {
-      Evidence evidence = Evidence.of(mention);
-      if (!sameUnit(claim, mention) || agreement(claim, evidence).isEmpty()) {
+      if (!sameUnit(claim, mention)) {
         continue;
       }
-      Set<String> theirs = idf.words(mention);
-      double total = 0;
-      double met = 0;
-      List<String> shared = new ArrayList<>();
-      for (Map.Entry<String, Double> w : words.entrySet()) {
-        double weight = w.getValue() * idf.of(w.getKey());
-        total += weight;
-        if (theirs.stream().anyMatch(t -> LexicalRecognizer.sameWord(t, w.getKey()))) {
-          met += weight;
-          shared.add(w.getKey());
-        }
+      Scored scored = similarity(claim, mention, words, idf);
+      if (agreement(claim, Evidence.of(mention)).isPresent()) {
+        compatible.add(scored);
+      } else if (claim.metric().isPresent()
+          && mention.metric().equals(claim.metric().map(MetricDefinition::id))
+          && claim.period().sameMomentAs(mention.period())) {
+        sameMetric.add(scored);
       }
-      double similarity = total == 0 ? 0 : met / total;
-      if (claim.metric().isPresent()
-          && mention.metric().equals(claim.metric().map(MetricDefinition::id))) {
-        similarity += SAME_METRIC_BONUS;
-      }
-      scored.add(new Scored(mention, similarity, shared));
     }
-    scored.sort(Comparator.comparingDouble(Scored::similarity).reversed());
+    Comparator<Scored> bySimilarity = Comparator.comparingDouble(Scored::similarity).reversed();
+    compatible.sort(bySimilarity);
+    sameMetric.sort(bySimilarity);
     List<Evidence> considered =
-        scored.stream().limit(5).map(s -> Evidence.of(s.mention())).toList();
-    if (scored.isEmpty() || scored.get(0).similarity() < MIN_SIMILARITY) {
-      String why =
-          scored.isEmpty()
-              ? "the report prints no number compatible with "
-                  + Rounding.plain(claim.number().value())
-              : "the report's "
-                  + Rounding.plain(scored.get(0).mention().number().value())
-                  + " (page "
-                  + scored.get(0).mention().page()
-                  + ") shares too few of the claim's words ("
-                  + String.format(Locale.ROOT, "%.2f", scored.get(0).similarity())
-                  + ")";
+        compatible.stream().limit(5).map(s -> Evidence.of(s.mention())).toList();
+    if (!compatible.isEmpty() && compatible.get(0).similarity() >= MIN_SIMILARITY) {
+      Scored best = compatible.get(0);
+      Evidence evidence = Evidence.of(best.mention());
       return new ClaimCheck(
-          claim, ClaimStatus.NOT_IN_REPORT, Optional.empty(), considered, why + terms(claim));
+          claim,
+          ClaimStatus.AGREES,
+          Optional.of(evidence),
+          considered,
+          agreement(claim, evidence).orElseThrow() + " (" + best.describe() + ")");
     }
-    Scored best = scored.get(0);
-    Evidence evidence = Evidence.of(best.mention());
+    // The report says the same thing with another value: a number its words give the claim's
+    // metric and period, and that shares most of the claim's words.
+    if (!sameMetric.isEmpty() && sameMetric.get(0).similarity() >= MIN_DISAGREEMENT_SIMILARITY) {
+      Scored other = sameMetric.get(0);
+      Evidence evidence = Evidence.of(other.mention());
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.DISAGREES,
+          Optional.of(evidence),
+          sameMetric.stream().limit(5).map(s -> Evidence.of(s.mention())).toList(),
+          "the summary says "
+              + Rounding.plain(claim.number().value())
+              + ", the report says "
+              + Rounding.plain(evidence.value())
+              + " for what its words also call "
+              + claim.metric().get().label().toLowerCase(Locale.ROOT)
+              + " ("
+              + other.describe()
+              + ")");
+    }
+    String why =
+        compatible.isEmpty()
+            ? "the report prints no number compatible with "
+                + Rounding.plain(claim.number().value())
+            : "the report's "
+                + Rounding.plain(compatible.get(0).mention().number().value())
+                + " (page "
+                + compatible.get(0).mention().page()
+                + ") shares too few of the claim's words ("
+                + String.format(Locale.ROOT, "%.2f", compatible.get(0).similarity())
+                + ")";
     return new ClaimCheck(
-        claim,
-        ClaimStatus.AGREES,
-        Optional.of(evidence),
-        considered,
-        agreement(claim, evidence).orElseThrow()
-            + " (page "
-            + best.mention().page()
-            + "; words in common: "
-            + String.join(", ", best.shared())
-            + "; similarity "
-            + String.format(Locale.ROOT, "%.2f", best.similarity())
-            + ")");
+        claim, ClaimStatus.NOT_IN_REPORT, Optional.empty(), considered, why + terms(claim));
+  }
+
+  /**
+   * The share of the claim's word weight (each word weighted by its rarity among the report's
+   * numbers) that the number's words hold, plus {@link #SAME_METRIC_BONUS} when both name the same
+   * metric; halved when the number speaks of another period than the claim.
+   */
+  private static Scored similarity(
+      Claim claim, Mention mention, Map<String, Double> words, Idf idf) {
+    Set<String> theirs = idf.words(mention);
+    double total = 0;
+    double met = 0;
+    List<String> shared = new ArrayList<>();
+    for (Map.Entry<String, Double> w : words.entrySet()) {
+      double weight = w.getValue() * idf.of(w.getKey());
+      total += weight;
+      if (theirs.stream().anyMatch(t -> LexicalRecognizer.sameWord(t, w.getKey()))) {
+        met += weight;
+        shared.add(w.getKey());
+      }
+    }
+    double similarity = total == 0 ? 0 : met / total;
+    if (claim.metric().isPresent()
+        && mention.metric().equals(claim.metric().map(MetricDefinition::id))) {
+      similarity += SAME_METRIC_BONUS;
+    }
+    if (!claim.period().sameMomentAs(mention.period())) {
+      similarity /= 2;
+    }
+    return new Scored(mention, similarity, shared);
   }
 
   private Map<String, Double> claimWords(Claim claim) {
@@ -261,12 +314,12 @@ public final class EvidenceResolver implements ClaimResolver {
   }
 
   /** How rare each word is among the report's numbers, and the words of each number. */
-  private final class Idf {
+  private static final class Idf {
     private final Map<Mention, Set<String>> words = new java.util.IdentityHashMap<>();
     private final Map<String, Integer> frequency = new HashMap<>();
     private final int count;
 
-    Idf(ReportEvidence report) {
+    Idf(ReportEvidence report, Catalog.Grammar grammar) {
       for (Mention m : report.mentions()) {
         Set<String> set =
             new HashSet<>(
