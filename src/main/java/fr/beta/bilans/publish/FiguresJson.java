@@ -34,6 +34,9 @@ public final class FiguresJson {
       node.put("text", f.provenance().text());
       node.put("method", f.provenance().method().id());
       node.put("conflict", conflicts.contains(f.provenance().report() + "|" + f.key()));
+      ArrayNode terms = node.putArray("terms");
+      f.terms().forEach(terms::add);
+      node.put("score", f.score());
     }
     return root;
   }
