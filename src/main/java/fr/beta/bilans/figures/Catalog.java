@@ -21,18 +21,21 @@ public record Catalog(
 
   /**
    * The language of the reports as the lexical matcher needs it: the analysis chain (with the
-   * catalog's synonyms), the clause markers of a flow, of a state and of a target, and the words by
-   * which a report's first pages give the date of its data, and the words right before a number
-   * that send it back to the noun of an earlier clause ("dont", "soit").
+   * catalog's synonyms), the verb forms that tell an event, the clause markers of a flow, of a
+   * state and of a target, and the words by which a report's first pages give the date of its data,
+   * and the words right before a number that send it back to the noun of an earlier clause ("dont",
+   * "soit").
    */
   public record Grammar(
       fr.beta.bilans.text.FrenchAnalysis analysis,
+      List<Pattern> eventMarkers,
       List<Pattern> flowMarkers,
       List<Pattern> stateMarkers,
       List<Pattern> targetMarkers,
       List<Pattern> dataDateMarkers,
       List<Pattern> backReferences) {
     public Grammar {
+      eventMarkers = List.copyOf(eventMarkers);
       flowMarkers = List.copyOf(flowMarkers);
       stateMarkers = List.copyOf(stateMarkers);
       targetMarkers = List.copyOf(targetMarkers);

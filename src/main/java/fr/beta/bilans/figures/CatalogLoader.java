@@ -53,6 +53,7 @@ public final class CatalogLoader {
 
   private record RawGrammar(
       List<List<String>> synonyms,
+      List<String> event,
       List<String> flow,
       List<String> state,
       List<String> target,
@@ -306,6 +307,7 @@ public final class CatalogLoader {
     }
     return new Catalog.Grammar(
         analysis,
+        markers(g == null ? null : g.event(), "grammar.event", macros, problems),
         markers(g == null ? null : g.flow(), "grammar.flow", macros, problems),
         markers(g == null ? null : g.state(), "grammar.state", macros, problems),
         markers(g == null ? null : g.target(), "grammar.target", macros, problems),

@@ -48,12 +48,14 @@ public final class LexicalRecognizer implements MetricRecognizer {
     List<String> sentence = grammar.analysis().terms(context.antecedent());
     // Without a marker of its own, a number takes the aspect of its page's title ("état des
     // lieux au 1er janvier").
-    Aspect ownAspect = context.whole() ? Aspect.STATE : aspect(context.own());
-    Aspect aspect = ownAspect == Aspect.NEITHER ? aspect(context.topic()) : ownAspect;
     boolean backReference = matchesAny(grammar.backReferences(), context.lead());
+    // The verb of a part ("dont 18 sont devenus ...") tells nothing of when: only its markers do.
+    Aspect ownAspect = context.whole() ? Aspect.STATE : aspect(context.own(), !backReference);
+    Aspect aspect = ownAspect == Aspect.NEITHER ? aspect(context.topic()) : ownAspect;
     Words words =
         new Words(
             head,
+            grammar.analysis().terms(context.lead() + " " + context.head()),
             own,
             sentence,
             backReference ? tail(sentence) : List.of(),
@@ -83,13 +85,18 @@ public final class LexicalRecognizer implements MetricRecognizer {
               r.get().terms(),
               aspect,
               kind);
-      // The higher score wins; at equal scores, the name closer to the number.
+      // The higher score wins; at equal scores, the name closer to the number; then, for a
+      // number told without an event, the state: it says how things stand.
       int order =
           best == null
               ? 1
               : score != best.score()
                   ? Double.compare(score, best.score())
-                  : Double.compare(scored.nameScore(), best.nameScore());
+                  : scored.nameScore() != best.nameScore()
+                      ? Double.compare(scored.nameScore(), best.nameScore())
+                      : aspect == Aspect.NEITHER
+                          ? Boolean.compare(isState(metric), isState(best.metric()))
+                          : 0;
       if (order > 0) {
         best = scored;
         tie = false;
@@ -113,12 +120,14 @@ public final class LexicalRecognizer implements MetricRecognizer {
   }
 
   /**
-   * The analyzed words around a number: those right after it, its own clause, the earlier clauses
-   * of its sentence, the last words before a "dont" that refers back (empty otherwise), and the
-   * title of its page.
+   * The analyzed words around a number: those right after it, its clause proper (up to the next
+   * comma: where an exclusion term rules a metric out), its own segment, the earlier clauses of its
+   * sentence, the last words before a "dont" that refers back (empty otherwise), and the title of
+   * its page.
    */
   private record Words(
       List<String> head,
+      List<String> clause,
       List<String> own,
       List<String> sentence,
       List<String> referent,
@@ -128,13 +137,14 @@ public final class LexicalRecognizer implements MetricRecognizer {
    * The names and {@code with} groups of the concept found in the words. A name right after the
    * number, or right before a "dont" that refers back to it, scores {@value #HEAD_NAME}; elsewhere
    * in its clause 2, in an earlier clause of its sentence 1, only in the page's title 0.5. A group
-   * met in its clause (or its referent's sentence) scores 1, in an earlier clause 0.5, only in the
-   * title 0.25. Empty when a term of {@code without} is in the clause, or no name or a group is
-   * missing.
+   * met in its clause scores 1, in an earlier clause 0.5, only in the title 0.25. Empty when a term
+   * of {@code without} is in the clause, or no name or a group is missing.
    */
   private static Optional<Recognition> score(MetricDefinition metric, Concept concept, Words w) {
+    // A part ("dont 11 en 2024") is ruled out by what rules its whole out too.
+    boolean referring = !w.referent().isEmpty();
     for (Concept.Phrase excluded : concept.without()) {
-      if (contains(w.own(), excluded)) {
+      if (contains(w.clause(), excluded) || referring && contains(w.sentence(), excluded)) {
         return Optional.empty();
       }
     }
@@ -156,7 +166,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
       return Optional.empty();
     }
     double with = 0;
-    boolean referring = !w.referent().isEmpty();
+    boolean ownGroups = true;
     for (List<Concept.Phrase> group : concept.with()) {
       double best = 0;
       String term = null;
@@ -164,9 +174,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
         double s =
             contains(w.own(), p)
                 ? 1
-                : contains(w.sentence(), p)
-                    ? (referring ? 1 : 0.5)
-                    : contains(w.topic(), p) ? 0.25 : 0;
+                : contains(w.sentence(), p) ? 0.5 : contains(w.topic(), p) ? 0.25 : 0;
         if (s > best) {
           best = s;
           term = p.text();
@@ -177,11 +185,16 @@ public final class LexicalRecognizer implements MetricRecognizer {
       }
       with += best;
       found.add(term);
+      // A part ("dont 11 en 2024") takes its qualifiers from the sentence that names its whole.
+      ownGroups &= best == 1 || referring && best == 0.5;
     }
-    boolean ownGroups = with == concept.with().size();
     return Optional.of(
         new Recognition(
             metric, names + with, names, ownGroups, found, Aspect.NEITHER, Kind.ACTUAL));
+  }
+
+  private static boolean isState(MetricDefinition metric) {
+    return metric.temporality() == MetricDefinition.Temporality.STATE;
   }
 
   /** The last words of an earlier clause, where the noun that "dont" refers to stands. */
@@ -197,11 +210,23 @@ public final class LexicalRecognizer implements MetricRecognizer {
         .anyMatch(name -> startsWithin(words, name, HEAD_START));
   }
 
-  /** The aspect of a clause: the kind of its markers, when they all agree. */
+  /**
+   * The aspect of a clause: the kind of its markers when they all agree ("dans l'année", "au
+   * total"), else a flow when its verb tells an event ("ont été embarqués").
+   */
   public Aspect aspect(String clause) {
+    return aspect(clause, true);
+  }
+
+  private Aspect aspect(String clause, boolean events) {
     boolean flow = matchesAny(catalog.grammar().flowMarkers(), clause);
     boolean state = matchesAny(catalog.grammar().stateMarkers(), clause);
-    return flow == state ? Aspect.NEITHER : flow ? Aspect.FLOW : Aspect.STATE;
+    if (flow != state) {
+      return flow ? Aspect.FLOW : Aspect.STATE;
+    }
+    return events && !flow && matchesAny(catalog.grammar().eventMarkers(), clause)
+        ? Aspect.FLOW
+        : Aspect.NEITHER;
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String text) {

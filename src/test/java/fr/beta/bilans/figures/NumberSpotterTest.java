@@ -1,0 +1,26 @@
+package fr.beta.bilans.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberSpotterTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Au 1er janvier 2031, 260 services sont suivis.|260",
+        "Les membres2 actifs sont 1 300.|1300",
+        "3. Un accompagnement de 6 mois pour 14 équipes.|14",
+        "Le programme n°352 finance 12 produits, détaillés en page 30.|12",
+        "Le programme \" 40 investigations \" a lancé 7 enquêtes.|7",
+        "En 2031, 5,9 M€ et 45 % des 3e et 4e promotions.|5900000 45"
+      })
+  void keepsOnlyTheNumbersThatStateAQuantity(String text, String expected) {
+    assertThat(NumberSpotter.spots(text))
+        .extracting(s -> s.number().value().stripTrailingZeros().toPlainString())
+        .containsExactly(expected.split(" "));
+  }
+}
