@@ -66,10 +66,10 @@ class CorpusRunTest {
         new Evaluation()
             .score(output.resolve("figures.json"), Corpus.folder().resolve("groundtruth"));
     ReportScore overall = scores.get(scores.size() - 1);
-    assertThat(overall.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(overall.precision()).as("precision").isGreaterThanOrEqualTo(0.98);
     assertThat(overall.recallTextLayer())
         .as("recall over the text layer")
-        .isGreaterThanOrEqualTo(0.90);
+        .isGreaterThanOrEqualTo(0.95);
     assertThat(scores)
         .allSatisfy(s -> assertThat(s.precision()).as(s.report()).isGreaterThanOrEqualTo(0.9));
   }
