@@ -30,8 +30,12 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchAnalysis {
 
+  private static final int REMEMBERED = 4096;
+
   private final Analyzer analyzer;
   private final Map<String, String> synonyms;
+  private final Map<String, List<String>> remembered =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A chain without synonyms. */
   public FrenchAnalysis() {
@@ -63,11 +67,24 @@ public final class FrenchAnalysis {
     this.synonyms = Map.copyOf(map);
   }
 
-  /** The terms of {@code text}, in order, each replaced by its synonym group's head. */
+  /**
+   * The terms of {@code text}, in order, each replaced by its synonym group's head. The same text
+   * comes back often (a page's title, a sentence with several numbers): its terms are remembered,
+   * up to {@link #REMEMBERED} texts.
+   */
   public List<String> terms(String text) {
+    List<String> known = remembered.get(text);
+    if (known != null) {
+      return known;
+    }
     List<String> terms = stems(text);
     terms.replaceAll(t -> synonyms.getOrDefault(t, t));
-    return terms;
+    List<String> result = List.copyOf(terms);
+    if (remembered.size() >= REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(text, result);
+    return result;
   }
 
   private List<String> stems(String text) {
