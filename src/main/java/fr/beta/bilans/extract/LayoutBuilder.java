@@ -55,6 +55,11 @@ final class LayoutBuilder {
     return hidden;
   }
 
+  /** A footnote marker is drawn at most this share of the word's size, or raised by this share. */
+  private static final double MARKER_SIZE = 0.7;
+
+  private static final double MARKER_RISE = 0.25;
+
   /** Groups glyphs, in content order, into words. */
   private static List<Word> words(List<Glyph> glyphs) {
     List<Word> words = new ArrayList<>();
@@ -90,11 +95,42 @@ final class LayoutBuilder {
     Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
     double size = glyphs.stream().mapToDouble(Glyph::fontSize).max().orElseThrow();
     long bold = glyphs.stream().filter(Glyph::bold).count();
-    String text = TextNormalizer.normalize(original.toString()).strip();
+    StringBuilder shown = new StringBuilder();
+    int marker = footnoteMarkerStart(glyphs, size);
+    for (int i = 0; i < marker; i++) {
+      shown.append(glyphs.get(i).text());
+    }
+    String text = TextNormalizer.normalize(shown.toString()).strip();
     if (!text.isEmpty()) {
       words.add(new Word(text, original.toString(), box.rounded(), size, bold * 2 > glyphs.size()));
     }
     glyphs.clear();
+  }
+
+  /**
+   * Where a footnote marker at the end of a word starts ("248¹", "membres²", "2024*" drawn smaller
+   * or raised): the marker is kept in the word's original text, not in its normalized text, so that
+   * it is never read as digits of the number ("2481"). The word's length when it has none.
+   */
+  private static int footnoteMarkerStart(List<Glyph> glyphs, double size) {
+    int start = glyphs.size();
+    while (start > 1 && isMarker(glyphs.get(start - 1), size, glyphs.get(0))) {
+      start--;
+    }
+    return start == glyphs.size() || start == 0 ? glyphs.size() : start;
+  }
+
+  private static boolean isMarker(Glyph glyph, double size, Glyph first) {
+    String t = glyph.text();
+    if (t.isEmpty()) {
+      return false;
+    }
+    int c = t.codePointAt(0);
+    boolean superscript = "¹²³⁰⁴⁵⁶⁷⁸⁹*".indexOf(c) >= 0;
+    boolean digit = Character.isDigit(c) || c == '*';
+    boolean small = glyph.fontSize() <= MARKER_SIZE * size;
+    boolean raised = first.baseline() - glyph.baseline() >= MARKER_RISE * size;
+    return superscript || digit && (small || raised);
   }
 
   /** Groups words into lines by baseline, then splits lines at wide gaps. */

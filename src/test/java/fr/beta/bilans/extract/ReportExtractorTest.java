@@ -123,6 +123,18 @@ class ReportExtractorTest {
   }
 
   @Test
+  void keepsAFootnoteMarkerOutOfTheNumberItFollows() throws Exception {
+    PdfBuilder pdf =
+        new PdfBuilder()
+            .text(100, 100, 20, "248")
+            .text(138.3f, 94, 11, "1")
+            .text(145.3f, 100, 20, " services et 12 membres²");
+    TextBlock block = extractOnePage(pdf).blocks().get(0);
+    assertThat(block.text()).isEqualTo("248 services et 12 membres");
+    assertThat(block.original()).contains("2481", "membres²");
+  }
+
+  @Test
   void normalizesLigaturesApostrophesAndNarrowSpacesButKeepsTheOriginal() throws Exception {
     PdfBuilder pdf =
         new PdfBuilder().text(100, 100, 20, "Les eﬀectifs dʼaccompagnement : 1\u202F342");
