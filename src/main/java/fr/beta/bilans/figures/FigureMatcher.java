@@ -466,12 +466,18 @@ public final class FigureMatcher {
     return page.tables().stream().anyMatch(t -> t.box().contains(b.centerX(), b.centerY()));
   }
 
-  /** Whether only spaces stand between the number and the one before or after it. */
+  /**
+   * Whether only spaces stand between the number and a level before or after it (a change such as
+   * "+ 25,7 ETPT" goes with its number).
+   */
   private static boolean inSeries(String text, List<NumberSpotter.Spot> spots, int i) {
     boolean before =
-        i > 0 && text.substring(spots.get(i - 1).end(), spots.get(i).start()).isBlank();
+        i > 0
+            && !spots.get(i - 1).number().relative()
+            && text.substring(spots.get(i - 1).end(), spots.get(i).start()).isBlank();
     boolean after =
         i + 1 < spots.size()
+            && !spots.get(i + 1).number().relative()
             && text.substring(spots.get(i).end(), spots.get(i + 1).start()).isBlank();
     return before || after;
   }

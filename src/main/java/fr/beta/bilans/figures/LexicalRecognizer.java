@@ -151,8 +151,11 @@ public final class LexicalRecognizer implements MetricRecognizer {
     List<String> found = new ArrayList<>();
     double names = 0;
     for (Concept.Phrase name : concept.names()) {
+      // A share's words after the number name its base ("30 % des membres sont des agents
+      // publics"): what it counts stands anywhere in its clause.
+      boolean share = metric.unit() == Unit.PERCENT && contains(w.own(), name);
       double s =
-          startsWithin(w.head(), name, HEAD_START) || contains(w.referent(), name)
+          startsWithin(w.head(), name, HEAD_START) || contains(w.referent(), name) || share
               ? HEAD_NAME
               : contains(w.own(), name)
                   ? 2
