@@ -9,7 +9,6 @@ import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
-import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Plausibility;
 import java.io.IOException;
@@ -127,7 +126,12 @@ public final class Pipeline {
       ReportCache cache,
       RunOptions options,
       Documents documents) {
-    ReportExtractor extractor = new ReportExtractor(options.limits());
+    // The composition root of the per-report work: each step bare, the cache around it.
+    ReportStage.Extraction extraction =
+        new ReportStage.CachedExtraction(
+            ReportStage.extraction(new ReportExtractor(options.limits())), cache);
+    ReportStage.Matching matching =
+        new ReportStage.CachedMatching(new ReportStage.CatalogMatching(catalog), cache, catalog);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(options.threads(), reports.size())),
@@ -142,8 +146,7 @@ public final class Pipeline {
       for (int i = 0; i < reports.size(); i++) {
         Acquired input = reports.get(i);
         int index = i;
-        futures.add(
-            pool.submit(() -> processOne(index, input, extractor, catalog, cache, documents)));
+        futures.add(pool.submit(() -> processOne(index, input, extraction, matching, documents)));
       }
       long deadline =
           System.nanoTime()
@@ -180,32 +183,26 @@ public final class Pipeline {
   private ReportOutcome processOne(
       int index,
       Acquired input,
-      ReportExtractor extractor,
-      CatalogOnDemand catalogOnDemand,
-      ReportCache cache,
+      ReportStage.Extraction extraction,
+      ReportStage.Matching matching,
       Documents documents)
       throws CatalogException {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
-    Optional<ExtractedReport> cached = cache.extraction(input.sha256());
-    ExtractedReport report;
-    if (cached.isPresent()) {
-      report = cached.get();
-    } else {
-      try {
-        report = extractor.extract(input.path(), input.sha256());
-      } catch (UnreadableReportException e) {
-        progress.reportFailed(input.fileName(), e.getMessage());
-        return new ReportOutcome.Failed(input.fileName(), "extract", e.getMessage());
-      } catch (OutOfMemoryError e) {
-        progress.reportFailed(input.fileName(), "ran out of memory");
-        return new ReportOutcome.Failed(
-            input.fileName(),
-            "extract",
-            "ran out of memory (a decompression bomb or a huge page?): raise the heap with BILANS_JAVA_OPTS=-Xmx… or lower --memory-mb");
-      }
-      cache.storeExtraction(report);
+    ReportStage.Extracted extracted;
+    try {
+      extracted = extraction.extract(input);
+    } catch (UnreadableReportException e) {
+      progress.reportFailed(input.fileName(), e.getMessage());
+      return new ReportOutcome.Failed(input.fileName(), "extract", e.getMessage());
+    } catch (OutOfMemoryError e) {
+      progress.reportFailed(input.fileName(), "ran out of memory");
+      return new ReportOutcome.Failed(
+          input.fileName(),
+          "extract",
+          "ran out of memory (a decompression bomb or a huge page?): raise the heap with BILANS_JAVA_OPTS=-Xmx… or lower --memory-mb");
     }
+    ExtractedReport report = extracted.report();
     long t1 = System.nanoTime();
     ReportYear year =
         input.year().isPresent()
@@ -227,15 +224,8 @@ public final class Pipeline {
               + report.pageCount());
     }
     report.metadata().repair().ifPresent(warnings::add);
-    Catalog catalog = catalogOnDemand.get();
-    Optional<List<Figure>> cachedFigures =
-        cache.figures(input.sha256(), catalog.sha256(), year.year());
-    FigureMatcher matcher = new FigureMatcher(catalog);
-    List<Figure> figures = cachedFigures.orElseGet(() -> matcher.match(report, year.year()));
-    List<Mention> mentions = matcher.mentions(report, year.year());
-    if (cachedFigures.isEmpty()) {
-      cache.storeFigures(input.sha256(), catalog.sha256(), year.year(), figures);
-    }
+    List<Figure> figures = matching.figures(report, year.year());
+    List<Mention> mentions = matching.mentions(report, year.year());
     String document;
     try {
       document = documents.write(index, report, year, mentions);
@@ -250,7 +240,7 @@ public final class Pipeline {
         report.pageCount(),
         figures.size(),
         (t2 - t0) / 1_000_000,
-        cached.isPresent());
+        extracted.fromCache());
     return new ReportOutcome.Processed(
         input.fileName(),
         input.path(),
@@ -261,7 +251,7 @@ public final class Pipeline {
         document,
         figures,
         mentions,
-        cached.isPresent(),
+        extracted.fromCache(),
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         warnings);
