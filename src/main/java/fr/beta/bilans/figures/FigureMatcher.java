@@ -53,74 +53,76 @@ public final class FigureMatcher {
     this.recognizer = new LexicalRecognizer(catalog);
   }
 
+  /** What the catalog finds in one report: its figures, and every number it prints. */
+  public record Reading(List<Figure> figures, List<Mention> mentions) {
+    public Reading {
+      figures = List.copyOf(figures);
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /** The report's figures (see {@link #read}). */
+  public List<Figure> match(ExtractedReport report, int reportYear) {
+    return read(report, reportYear).figures();
+  }
+
   /**
    * Every number of the report that states a quantity, with the words that say what it counts and
    * the metric they name, if any: in text blocks (a callout with its label block) and table cells
    * (with their row label and column header).
    */
   public List<Mention> mentions(ExtractedReport report, int reportYear) {
-    Optional<Period> dataDate = dataDate(report);
-    List<Mention> mentions = new ArrayList<>();
-    for (ExtractedPage page : report.pages()) {
-      List<Period> heading = new ArrayList<>(headingDates(page));
-      dataDate.ifPresent(heading::add);
-      for (BlockNumbers numbers : blockNumbers(page)) {
-        TextUnit unit = numbers.unit();
-        String text = unit.text();
-        for (int i = 0; i < numbers.spots().size(); i++) {
-          NumberSpotter.Spot spot = numbers.spots().get(i);
-          if (!unit.isOwn(spot.start())) {
-            continue;
-          }
-          Method method =
-              unit.isCallout(spot.start(), spot.end()) ? Method.CALLOUT : Method.SENTENCE;
-          mentions.add(
-              mention(
-                  report.file(),
-                  spot.number(),
-                  spot.number().qualifier().or(() -> textMatcher.hedgeBefore(text, spot.start())),
-                  page.number(),
-                  unit.box(spot.start(), spot.end()).orElse(numbers.block().box()),
-                  unit.around(spot.start(), spot.end(), 90),
-                  numbers.contexts().get(i),
-                  method,
-                  temporality ->
-                      textMatcher.date(
-                          temporality, text, spot.start(), spot.end(), heading, reportYear)));
-        }
-      }
-      for (Table table : page.tables()) {
-        for (Table.TableRow row : table.rows()) {
-          for (int i = 0; i < row.cells().size(); i++) {
-            Table.TableCell cell = row.cells().get(i);
-            Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
-            if (number.isEmpty() || cell.box() == null) {
-              continue;
-            }
-            String header = i < table.columnHeaders().size() ? table.columnHeaders().get(i) : "";
-            NumberContext context =
-                new NumberContext(row.label() + " " + header, header, row.label(), "");
-            Period period =
-                column(header).map(ColumnMeaning::period).orElse(Period.year(reportYear));
-            mentions.add(
-                mention(
-                    report.file(),
-                    number.get(),
-                    number.get().qualifier(),
-                    page.number(),
-                    cell.box(),
-                    row.label() + " — " + header,
-                    context,
-                    Method.TABLE,
-                    temporality -> period));
-          }
-        }
-      }
-    }
-    return List.copyOf(mentions);
+    return read(report, reportYear).mentions();
   }
 
-  private Mention mention(
+  /** The figures and the mentions of a report, in one pass over its numbers. */
+  public Reading read(ExtractedReport report, int reportYear) {
+    Optional<Period> dataDate = dataDate(report);
+    List<Figure> figures = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    List<Scored> recognized = new ArrayList<>();
+    for (ExtractedPage page : report.pages()) {
+      for (Table table : page.tables()) {
+        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear));
+        mentions.addAll(tableMentions(report.file(), page.number(), table, reportYear));
+      }
+      figures.addAll(textFigures(report.file(), page, reportYear, dataDate, recognized, mentions));
+    }
+    figures.addAll(assign(recognized, figures));
+    return new Reading(figures, mentions);
+  }
+
+  private List<Mention> tableMentions(String file, int page, Table table, int reportYear) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Table.TableRow row : table.rows()) {
+      for (int i = 0; i < row.cells().size(); i++) {
+        Table.TableCell cell = row.cells().get(i);
+        Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
+        if (number.isEmpty() || cell.box() == null) {
+          continue;
+        }
+        String header = i < table.columnHeaders().size() ? table.columnHeaders().get(i) : "";
+        NumberContext context =
+            new NumberContext(row.label() + " " + header, header, row.label(), "");
+        Period period = column(header).map(ColumnMeaning::period).orElse(Period.year(reportYear));
+        mentions.add(
+            mention(
+                file,
+                number.get(),
+                number.get().qualifier(),
+                page,
+                cell.box(),
+                row.label() + " — " + header,
+                context,
+                Method.TABLE,
+                recognizer.recognize(context, number.get()),
+                temporality -> period));
+      }
+    }
+    return mentions;
+  }
+
+  private static Mention mention(
       String file,
       FrenchNumber number,
       Optional<Qualifier> qualifier,
@@ -129,13 +131,11 @@ public final class FigureMatcher {
       String label,
       NumberContext context,
       Method method,
+      Optional<Recognition> recognition,
       java.util.function.Function<MetricDefinition.Temporality, Period> dating) {
     // A mention names a metric when its own clause does: a page's title is too broad for that.
     Optional<MetricDefinition> metric =
-        recognizer
-            .recognize(context, number)
-            .filter(r -> r.nameScore() >= OWN_NAME)
-            .map(Recognition::metric);
+        recognition.filter(r -> r.nameScore() >= OWN_NAME).map(Recognition::metric);
     Period period =
         dating.apply(
             metric.map(MetricDefinition::temporality).orElse(MetricDefinition.Temporality.FLOW));
@@ -157,20 +157,6 @@ public final class FigureMatcher {
     Box b = block.box();
     boolean edge = b.bottom() > page.height() * 0.9 || b.y() < page.height() * 0.06;
     return edge && labelWords(block) == 0 && block.lines().size() == 1;
-  }
-
-  public List<Figure> match(ExtractedReport report, int reportYear) {
-    Optional<Period> dataDate = dataDate(report);
-    List<Figure> figures = new ArrayList<>();
-    List<Scored> recognized = new ArrayList<>();
-    for (ExtractedPage page : report.pages()) {
-      for (Table table : page.tables()) {
-        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear));
-      }
-      figures.addAll(textFigures(report.file(), page, reportYear, dataDate, recognized));
-    }
-    figures.addAll(assign(recognized, figures));
-    return List.copyOf(figures);
   }
 
   /** A figure recognized by its words, with the recognizer's score. */
@@ -255,6 +241,7 @@ public final class FigureMatcher {
   private record BlockNumbers(
       TextBlock block,
       TextUnit unit,
+      List<DateExpressions.Found> dates,
       List<NumberSpotter.Spot> spots,
       List<NumberContext> contexts) {}
 
@@ -268,7 +255,8 @@ public final class FigureMatcher {
       }
       TextUnit unit = new TextUnit(withLabel(block, page));
       List<NumberSpotter.Spot> spots = new ArrayList<>();
-      for (NumberSpotter.Spot spot : NumberSpotter.spots(unit.text())) {
+      List<DateExpressions.Found> dates = DateExpressions.find(unit.text());
+      for (NumberSpotter.Spot spot : NumberSpotter.spots(unit.text(), dates)) {
         spots.add(spot);
       }
       // A change or a factor ("+ 25,7 ETPT", "x16") goes with the words around it: it cuts no
@@ -296,7 +284,7 @@ public final class FigureMatcher {
       if (spots.size() == 1 && isPageLabel(block, page)) {
         continue;
       }
-      blocks.add(new BlockNumbers(block, unit, spots, contexts));
+      blocks.add(new BlockNumbers(block, unit, dates, spots, contexts));
     }
     return blocks;
   }
@@ -306,7 +294,8 @@ public final class FigureMatcher {
       ExtractedPage page,
       int reportYear,
       Optional<Period> dataDate,
-      List<Scored> recognized) {
+      List<Scored> recognized,
+      List<Mention> mentions) {
     List<Period> heading = new ArrayList<>(headingDates(page));
     dataDate.ifPresent(heading::add);
     List<Figure> figures = new ArrayList<>();
@@ -317,26 +306,52 @@ public final class FigureMatcher {
       List<TextMatch> matches = textMatcher.match(text, heading, reportYear);
       for (int i = 0; i < numbers.spots().size(); i++) {
         NumberSpotter.Spot spot = numbers.spots().get(i);
+        if (!unit.isOwn(spot.start())) {
+          continue; // the borrowed label is read as a block of its own
+        }
+        NumberContext context = numbers.contexts().get(i);
+        Optional<Recognition> recognition = recognizer.recognize(context, spot.number());
+        mentions.add(
+            mention(
+                file,
+                spot.number(),
+                spot.number().qualifier().or(() -> textMatcher.hedgeBefore(text, spot.start())),
+                page.number(),
+                unit.box(spot.start(), spot.end()).orElse(block.box()),
+                unit.around(spot.start(), spot.end(), 90),
+                context,
+                unit.isCallout(spot.start(), spot.end()) ? Method.CALLOUT : Method.SENTENCE,
+                recognition,
+                temporality ->
+                    textMatcher.date(
+                        temporality,
+                        text,
+                        numbers.dates(),
+                        spot.start(),
+                        spot.end(),
+                        heading,
+                        reportYear)));
         boolean patterned =
             matches.stream()
                 .anyMatch(m -> spot.start() < m.valueEnd() && m.valueStart() < spot.end());
-        NumberContext context = numbers.contexts().get(i);
         if (inSeries(text, numbers.spots(), i)) {
           continue; // a run of bare numbers is a chart's labels: its figures need the chart
         }
         if (patterned
-            || !unit.isOwn(spot.start())
+            || recognition.isEmpty()
             || NumberContext.inParentheses(text, spot.start()) && !refersBack(context)) {
           continue; // in parentheses, a number is a part of what precedes them
-        }
-        Optional<Recognition> recognition = recognizer.recognize(context, spot.number());
-        if (recognition.isEmpty()) {
-          continue;
         }
         MetricDefinition metric = recognition.get().metric();
         Period period =
             textMatcher.date(
-                metric.temporality(), text, spot.start(), spot.end(), heading, reportYear);
+                metric.temporality(),
+                text,
+                numbers.dates(),
+                spot.start(),
+                spot.end(),
+                heading,
+                reportYear);
         recognized.add(
             new Scored(
                 figure(

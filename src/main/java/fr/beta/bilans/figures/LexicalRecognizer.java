@@ -3,7 +3,9 @@ package fr.beta.bilans.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
   private static final int PREFIX = 5;
 
   private final Catalog catalog;
+  private final Map<String, Aspect> topicAspects = new ConcurrentHashMap<>();
 
   public LexicalRecognizer(Catalog catalog) {
     this.catalog = catalog;
@@ -51,7 +54,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
     boolean backReference = matchesAny(grammar.backReferences(), context.lead());
     // The verb of a part ("dont 18 sont devenus ...") tells nothing of when: only its markers do.
     Aspect ownAspect = context.whole() ? Aspect.STATE : aspect(context.own(), !backReference);
-    Aspect aspect = ownAspect == Aspect.NEITHER ? aspect(context.topic()) : ownAspect;
+    Aspect aspect = ownAspect == Aspect.NEITHER ? topicAspect(context.topic()) : ownAspect;
     Words words =
         new Words(
             head,
@@ -219,6 +222,11 @@ public final class LexicalRecognizer implements MetricRecognizer {
    */
   public Aspect aspect(String clause) {
     return aspect(clause, true);
+  }
+
+  /** The aspect of a page's title, which every number of the page asks for: computed once. */
+  private Aspect topicAspect(String topic) {
+    return topicAspects.computeIfAbsent(topic, t -> aspect(t, true));
   }
 
   private Aspect aspect(String clause, boolean events) {

@@ -37,7 +37,11 @@ public final class NumberSpotter {
   private NumberSpotter() {}
 
   public static List<Spot> spots(String text) {
-    List<DateExpressions.Found> dates = DateExpressions.find(text);
+    return spots(text, DateExpressions.find(text));
+  }
+
+  /** The same, with the dates of {@code text} already found. */
+  public static List<Spot> spots(String text, List<DateExpressions.Found> dates) {
     List<Spot> spots = new ArrayList<>();
     Matcher n = NUMBER.matcher(text);
     while (n.find()) {

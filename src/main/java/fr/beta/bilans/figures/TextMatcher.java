@@ -101,8 +101,20 @@ public final class TextMatcher {
       int end,
       List<Period> headingDates,
       int defaultYear) {
-    List<DateExpressions.Found> dates =
-        DateExpressions.find(text).stream().filter(d -> !ignored(text, d)).toList();
+    return date(
+        temporality, text, DateExpressions.find(text), start, end, headingDates, defaultYear);
+  }
+
+  /** The same, with the dates of {@code text} already found (a block with many numbers). */
+  public Period date(
+      MetricDefinition.Temporality temporality,
+      String text,
+      List<DateExpressions.Found> found,
+      int start,
+      int end,
+      List<Period> headingDates,
+      int defaultYear) {
+    List<DateExpressions.Found> dates = found.stream().filter(d -> !ignored(text, d)).toList();
     int clauseEnd =
         Math.min(text.length(), Math.min(end + CLAUSE_REACH, nextNumber(text, end, dates)));
     Optional<Period> local =

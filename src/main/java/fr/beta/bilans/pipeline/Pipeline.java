@@ -9,6 +9,7 @@ import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Plausibility;
 import java.io.IOException;
@@ -224,8 +225,9 @@ public final class Pipeline {
               + report.pageCount());
     }
     report.metadata().repair().ifPresent(warnings::add);
-    List<Figure> figures = matching.figures(report, year.year());
-    List<Mention> mentions = matching.mentions(report, year.year());
+    FigureMatcher.Reading reading = matching.read(report, year.year());
+    List<Figure> figures = reading.figures();
+    List<Mention> mentions = reading.mentions();
     String document;
     try {
       document = documents.write(index, report, year, mentions);

@@ -6,7 +6,6 @@ import fr.beta.bilans.extract.UnreadableReportException;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
-import fr.beta.bilans.figures.Mention;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +32,7 @@ final class ReportStage {
 
   /** Step two: an extraction of a report of the given year to its figures and its mentions. */
   interface Matching {
-    List<Figure> figures(ExtractedReport report, int year) throws CatalogException;
-
-    List<Mention> mentions(ExtractedReport report, int year) throws CatalogException;
+    FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException;
   }
 
   /** The extraction by PDFBox, Tabula and Tika. */
@@ -46,13 +43,8 @@ final class ReportStage {
   /** The matching by the catalog, parsed on first use. */
   record CatalogMatching(CatalogOnDemand catalog) implements Matching {
     @Override
-    public List<Figure> figures(ExtractedReport report, int year) throws CatalogException {
-      return new FigureMatcher(catalog.get()).match(report, year);
-    }
-
-    @Override
-    public List<Mention> mentions(ExtractedReport report, int year) throws CatalogException {
-      return new FigureMatcher(catalog.get()).mentions(report, year);
+    public FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException {
+      return new FigureMatcher(catalog.get()).read(report, year);
     }
   }
 
@@ -71,26 +63,21 @@ final class ReportStage {
   }
 
   /**
-   * The figures that an earlier run cached under the PDF, the catalog and the year, else the
-   * step's; the mentions, cheap to find again, are the step's.
+   * The step's reading, with the figures that it stores under the PDF, the catalog and the year and
+   * that a later run takes from there (the mentions, kept in memory only, come from the step).
    */
   record CachedMatching(Matching inner, ReportCache cache, CatalogOnDemand catalog)
       implements Matching {
     @Override
-    public List<Figure> figures(ExtractedReport report, int year) throws CatalogException {
+    public FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException {
       String catalogSha256 = catalog.get().sha256();
       Optional<List<Figure>> cached = cache.figures(report.sha256(), catalogSha256, year);
+      FigureMatcher.Reading reading = inner.read(report, year);
       if (cached.isPresent()) {
-        return cached.get();
+        return new FigureMatcher.Reading(cached.get(), reading.mentions());
       }
-      List<Figure> figures = inner.figures(report, year);
-      cache.storeFigures(report.sha256(), catalogSha256, year, figures);
-      return figures;
-    }
-
-    @Override
-    public List<Mention> mentions(ExtractedReport report, int year) throws CatalogException {
-      return inner.mentions(report, year);
+      cache.storeFigures(report.sha256(), catalogSha256, year, reading.figures());
+      return reading;
     }
   }
 }
