@@ -37,6 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Optional<String> problem = InputErrors.fileProblem(file);
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("bilans: " + problem.get());
+      return ExitCodes.USAGE;
+    }
     byte[] json;
     try {
       json = SingleExtraction.documentJson(file);

@@ -55,13 +55,36 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The command line with its exit-code conventions, for main and for tests. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    // Whose fault, said once: an I/O error names the file and the system's reason; anything
+    // else that reaches here is a bug of bilans, never the input's fault.
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println("bilans: " + e.getMessage());
+          if (e instanceof java.io.IOException io) {
+            cmd.getErr().println("bilans: " + InputErrors.describe(io));
+            return ExitCodes.USAGE;
+          }
+          boolean verbose = verbose(parsed);
+          cmd.getErr()
+              .println(
+                  "bilans: internal error in bilans (please report): "
+                      + e
+                      + (verbose ? "" : " (-v shows where)"));
+          if (verbose) {
+            e.printStackTrace(cmd.getErr());
+          }
           return ExitCodes.USAGE;
         });
     return commandLine;

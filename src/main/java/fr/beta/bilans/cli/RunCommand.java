@@ -4,6 +4,7 @@ import fr.beta.bilans.acquire.InvalidManifestException;
 import fr.beta.bilans.extract.ExtractionLimits;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.pipeline.CatalogOnDemand;
+import fr.beta.bilans.pipeline.NothingReadException;
 import fr.beta.bilans.pipeline.OutputBusyException;
 import fr.beta.bilans.pipeline.Pipeline;
 import fr.beta.bilans.pipeline.Progress;
@@ -12,6 +13,7 @@ import fr.beta.bilans.pipeline.RunOptions;
 import fr.beta.bilans.pipeline.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,6 +161,40 @@ final class RunCommand implements Callable<Integer> {
     Path manifestFile =
         manifest.orElseGet(() -> Defaults.home().resolve("input-pdfs/manifest.json"));
     Path corpusFolder = corpus.orElseGet(Defaults::corpus);
+    // A named input that is not there is the caller's mistake: say so before any work, so that
+    // the last outputs stay as they are.
+    List<Path> files = new ArrayList<>(summaries);
+    List<String> fileRoles = new ArrayList<>(summaries.stream().map(s -> "--summary").toList());
+    catalog.ifPresent(
+        c -> {
+          files.add(c);
+          fileRoles.add("--catalog");
+        });
+    if (input.isEmpty()) {
+      files.add(manifestFile);
+      fileRoles.add(manifest.isPresent() ? "--manifest" : "the manifest");
+    }
+    List<Path> folders = new ArrayList<>();
+    List<String> folderRoles = new ArrayList<>();
+    input.ifPresent(
+        i -> {
+          folders.add(i);
+          folderRoles.add("--input");
+        });
+    corpus.ifPresent(
+        c -> {
+          folders.add(c);
+          folderRoles.add("--corpus");
+        });
+    List<String> problems = InputErrors.missing(files, fileRoles, folders, folderRoles);
+    if (Files.isRegularFile(outputFolder())) {
+      problems.add("--output " + outputFolder() + ": is a file, not a folder");
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("bilans: " + p));
+      err.println("bilans: nothing was run; the last outputs stay as they are");
+      return ExitCodes.USAGE;
+    }
     RunOptions options;
     try {
       options =
@@ -200,9 +236,15 @@ final class RunCommand implements Callable<Integer> {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      err.println("bilans: " + e.getMessage());
+      err.println("bilans: " + InputErrors.describe(e));
       return ExitCodes.USAGE;
     } catch (CatalogException e) {
+      err.println("bilans: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (NothingReadException e) {
+      for (ReportOutcome.Failed f : e.failures()) {
+        err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
+      }
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     }

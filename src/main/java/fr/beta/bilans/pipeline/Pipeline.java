@@ -65,13 +65,21 @@ public final class Pipeline {
   }
 
   public RunResult run(RunOptions options, Catalog catalog)
-      throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
+      throws InvalidManifestException,
+          IOException,
+          OutputBusyException,
+          CatalogException,
+          NothingReadException {
     return run(options, CatalogOnDemand.of(catalog));
   }
 
   @SuppressWarnings("try") // the lock is held for the whole block, never read
   public RunResult run(RunOptions options, CatalogOnDemand catalog)
-      throws InvalidManifestException, IOException, OutputBusyException, CatalogException {
+      throws InvalidManifestException,
+          IOException,
+          OutputBusyException,
+          CatalogException,
+          NothingReadException {
     Instant started = Instant.now();
     LOG.debug(
         "run starts {} ms after the process",
@@ -102,6 +110,14 @@ public final class Pipeline {
       StagedOutput staged = StagedOutput.begin(output);
       Documents documents = new Documents(staged.folder());
       List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options, documents);
+      if (!outcomes.isEmpty()
+          && outcomes.stream().noneMatch(o -> o instanceof ReportOutcome.Processed)) {
+        staged.abandon();
+        List<ReportOutcome.Failed> failures =
+            outcomes.stream().map(o -> (ReportOutcome.Failed) o).toList();
+        FailedRun.write(output, failures, inputs.errors(), started);
+        throw new NothingReadException(failures);
+      }
       LOG.debug(
           "extracted and matched in {} ms since the start",
           Duration.between(started, Instant.now()).toMillis());
@@ -109,6 +125,7 @@ public final class Pipeline {
           new Publication(staged.folder(), catalog.get(), cache, documents)
               .publish(outcomes, inputs, fingerprint, started);
       staged.commit(previous.outputs());
+      java.nio.file.Files.deleteIfExists(output.resolve(FailedRun.FILE)); // this run read reports
       cache.prune();
       LOG.debug(
           "published and committed in {} ms since the start",

@@ -87,6 +87,11 @@ final class StagedOutput {
     deleteTree(staging);
   }
 
+  /** Drops what the run staged: the outputs in place stay as they were. */
+  void abandon() throws IOException {
+    deleteTree(staging);
+  }
+
   private void moveIntoPlace(List<String> files) throws IOException {
     for (String file : files) {
       Path from = staging.resolve(file);

@@ -116,4 +116,65 @@ class RunCommandTest {
     assertThat(bilans("catalog", "check")).isZero();
     assertThat(out.toString()).contains("built-in catalog: valid, 28 metrics");
   }
+
+  /** The outputs of a first good run on a folder of one report: their run record's bytes. */
+  private byte[] goodRun(Path input, Path output) throws Exception {
+    Files.createDirectories(input);
+    new PdfBuilder()
+        .title("Bilan 2031 beta.gouv.fr")
+        .text(80, 200, 60, "41")
+        .text(60, 230, 16, "investigations en cours")
+        .write(input.resolve("Bilan 2031.pdf"));
+    assertThat(bilans("run", "--input", input.toString(), "--output", output.toString(), "-q"))
+        .isEqualTo(0);
+    return Files.readAllBytes(output.resolve("run.json"));
+  }
+
+  @Test
+  void refusesANamedInputThatIsNotThereBeforeAnyWorkAndKeepsTheLastOutputs() throws Exception {
+    Path input = dir.resolve("in");
+    Path output = dir.resolve("out");
+    byte[] before = goodRun(input, output);
+
+    int exit =
+        bilans(
+            "run",
+            "--input",
+            input.toString(),
+            "--summary",
+            dir.resolve("nope.md").toString(),
+            "--output",
+            output.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--summary " + dir.resolve("nope.md") + ": no such file")
+        .contains("nothing was run; the last outputs stay as they are");
+    assertThat(Files.readAllBytes(output.resolve("run.json"))).isEqualTo(before);
+  }
+
+  @Test
+  void publishesNothingWhenNoReportCanBeReadAndRecordsTheAttempt() throws Exception {
+    Path input = dir.resolve("in");
+    Path output = dir.resolve("out");
+    byte[] before = goodRun(input, output);
+    Files.delete(input.resolve("Bilan 2031.pdf"));
+    Files.writeString(input.resolve("Bilan 2032.pdf"), "<html>404</html>");
+
+    int exit = bilans("run", "--input", input.toString(), "--output", output.toString(), "-q");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("no report could be read");
+    assertThat(Files.readAllBytes(output.resolve("run.json"))).isEqualTo(before);
+    assertThat(output.resolve("reports/2031/document.json")).exists();
+    JsonNode failed = new ObjectMapper().readTree(output.resolve("failed-run.json").toFile());
+    assertThat(failed.path("reports").get(0).path("error").asText()).contains("not a PDF");
+  }
+
+  @Test
+  void namesTheReasonWhenTheFileToExtractIsNotThere() {
+    int exit = bilans("extract", dir.resolve("nope.pdf").toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains(dir.resolve("nope.pdf") + ": no such file");
+  }
 }
