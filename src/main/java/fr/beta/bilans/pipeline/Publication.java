@@ -176,8 +176,13 @@ final class Publication {
           .put("sha256", s.sha256())
           .put("source", s.source().name().toLowerCase(java.util.Locale.ROOT));
     }
+    run.put("status", result.status().id());
+    run.put("exit_code", result.exitCode());
     ArrayNode errors = run.putArray("errors");
     result.errors().forEach(errors::add);
+    result
+        .failures()
+        .forEach(f -> errors.add(f.file() + ": " + f.stage() + " failed: " + f.reason()));
     ObjectNode counts = run.putObject("counts");
     counts.put("processed", result.processed());
     counts.put("failed", result.failures().size());

@@ -32,9 +32,34 @@ public record RunResult(
    * cross-check.
    */
   public boolean hasProblems() {
-    return !failures.isEmpty()
-        || !errors.isEmpty()
-        || reconciliation.disagrees() > 0
-        || reconciliation.findingsFailed() > 0;
+    return status() != Status.CLEAN;
+  }
+
+  /** The run's overall state, as the run record and the exit code tell it. */
+  public enum Status {
+    /** Everything read and reconciled. */
+    CLEAN,
+    /** Everything read; a claim disagrees or a cross-check failed. */
+    DISAGREEMENTS,
+    /** A report or an input could not be read. */
+    FAILURES;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public Status status() {
+    if (!failures.isEmpty() || !errors.isEmpty()) {
+      return Status.FAILURES;
+    }
+    return reconciliation.disagrees() > 0 || reconciliation.findingsFailed() > 0
+        ? Status.DISAGREEMENTS
+        : Status.CLEAN;
+  }
+
+  /** 0 for a clean run, 1 for a run done with problems (the README's exit codes). */
+  public int exitCode() {
+    return hasProblems() ? 1 : 0;
   }
 }

@@ -44,6 +44,9 @@ class RunCommandTest {
     assertThat(err.toString()).contains("broken.pdf: extract failed: not a PDF");
     JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(run.path("reports")).hasSize(2);
+    assertThat(run.path("status").asText()).isEqualTo("failures");
+    assertThat(run.path("exit_code").asInt()).isEqualTo(1);
+    assertThat(run.path("errors").get(0).asText()).contains("broken.pdf: extract failed");
     JsonNode ok = run.path("reports").get(1);
     assertThat(ok.path("file").asText()).isEqualTo("rapport « annuel » l'an 2031.pdf");
     assertThat(ok.path("report_year").asInt()).isEqualTo(2031);

@@ -44,6 +44,8 @@ class CorpusRunTest {
     assertThat(result.processed()).isEqualTo(5);
     JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(run.path("schema").asText()).isEqualTo("bilans/run/1");
+    assertThat(run.path("status").asText()).isEqualTo("disagreements");
+    assertThat(run.path("exit_code").asInt()).isEqualTo(1);
     assertThat(run.path("reports"))
         .hasSize(5)
         .allSatisfy(
