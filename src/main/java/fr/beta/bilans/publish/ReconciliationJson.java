@@ -51,8 +51,14 @@ public final class ReconciliationJson {
         c.put("report_text", f.provenance().text());
         c.put("report_method", f.provenance().method().id());
       } else {
+        // Every documented field is there, null when the report offers nothing.
+        c.putNull("report");
         c.putNull("report_value");
         c.putNull("report_page");
+        c.putNull("report_period");
+        c.putNull("report_bbox");
+        c.putNull("report_text");
+        c.putNull("report_method");
       }
       c.put("explanation", check.explanation());
     }
