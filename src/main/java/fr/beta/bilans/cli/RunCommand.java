@@ -64,8 +64,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--summary",
       paramLabel = "FILE",
-      description = "a Markdown summary to reconcile against (repeatable); replaces the manifest's")
+      description =
+          "a Markdown summary to reconcile against (repeatable); replaces the manifest's, which"
+              + " a run on --input reads too")
   private List<Path> summaries = new ArrayList<>();
+
+  @Option(
+      names = "--no-summaries",
+      description = "reconcile against no summary (not even the manifest's)")
+  private boolean noSummaries;
 
   @Option(
       names = "--output",
@@ -206,6 +213,7 @@ final class RunCommand implements Callable<Integer> {
               !offline,
               input,
               summaries,
+              !noSummaries,
               outputFolder(),
               catalog,
               threads,

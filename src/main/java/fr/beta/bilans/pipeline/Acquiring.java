@@ -11,6 +11,7 @@ import fr.beta.bilans.acquire.Manifest;
 import fr.beta.bilans.acquire.ManifestEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,31 +32,36 @@ final class Acquiring {
     List<Acquired> summaries = new ArrayList<>();
     List<ReportOutcome.Failed> failures = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    Acquirer acquirer =
+        new Acquirer(
+            options.downloadFolder(),
+            options.corpusFolders(),
+            options.downloads()
+                ? Optional.of(new Downloader(Duration.ofSeconds(20)))
+                : Optional.empty());
+    Optional<Manifest> manifest = Optional.empty();
     if (options.inputFolder().isPresent()) {
       for (Attempt attempt :
           inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
         attempt.addTo(reports, failures);
       }
+      // The folder's reports are checked against the manifest's summaries, unless told not to.
+      if (options.manifestSummaries() && Files.isRegularFile(options.manifest())) {
+        manifest = Optional.of(Manifest.read(options.manifest()));
+      }
     } else {
-      Manifest manifest = Manifest.read(options.manifest());
-      Acquirer acquirer =
-          new Acquirer(
-              options.downloadFolder(),
-              options.corpusFolders(),
-              options.downloads()
-                  ? Optional.of(new Downloader(Duration.ofSeconds(20)))
-                  : Optional.empty());
+      manifest = Optional.of(Manifest.read(options.manifest()));
       // Checksums are most of a no-change rerun: compute them on every core.
-      for (Attempt attempt : inParallel(manifest.reports(), acquirer::acquire)) {
+      for (Attempt attempt : inParallel(manifest.get().reports(), acquirer::acquire)) {
         attempt.addTo(reports, failures);
       }
-      if (options.summaries().isEmpty()) {
-        for (ManifestEntry entry : manifest.summaries()) {
-          try {
-            summaries.add(acquirer.acquire(entry));
-          } catch (AcquisitionException e) {
-            errors.add(e.getMessage());
-          }
+    }
+    if (options.summaries().isEmpty() && options.manifestSummaries() && manifest.isPresent()) {
+      for (ManifestEntry entry : manifest.get().summaries()) {
+        try {
+          summaries.add(acquirer.acquire(entry));
+        } catch (AcquisitionException e) {
+          errors.add(e.getMessage());
         }
       }
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What a run reads, where it writes, and its bounds. With no input folder, the manifest names the
- * inputs; summaries given explicitly replace the manifest's.
+ * inputs; summaries given explicitly replace the manifest's, which an input folder's run reads too
+ * unless {@code manifestSummaries} is off ({@code --no-summaries}).
  */
 public record RunOptions(
     Path manifest,
@@ -17,6 +18,7 @@ public record RunOptions(
     boolean downloads,
     Optional<Path> inputFolder,
     List<Path> summaries,
+    boolean manifestSummaries,
     Path outputFolder,
     Optional<Path> catalogFile,
     int threads,
@@ -51,6 +53,7 @@ public record RunOptions(
         false,
         inputFolder,
         summaries,
+        true,
         outputFolder,
         Optional.empty(),
         2,

@@ -128,7 +128,16 @@ class RunCommandTest {
         .text(80, 200, 60, "41")
         .text(60, 230, 16, "investigations en cours")
         .write(input.resolve("Bilan 2031.pdf"));
-    assertThat(bilans("run", "--input", input.toString(), "--output", output.toString(), "-q"))
+    assertThat(
+            bilans(
+                "run",
+                "--input",
+                input.toString(),
+                "--corpus",
+                fr.beta.bilans.testing.Corpus.folder().toString(),
+                "--output",
+                output.toString(),
+                "-q"))
         .isEqualTo(0);
     return Files.readAllBytes(output.resolve("run.json"));
   }
@@ -179,5 +188,34 @@ class RunCommandTest {
     int exit = bilans("extract", dir.resolve("nope.pdf").toString());
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains(dir.resolve("nope.pdf") + ": no such file");
+  }
+
+  @Test
+  void checksAFolderOfReportsAgainstTheManifestsSummariesUnlessToldNot() throws Exception {
+    Path input = dir.resolve("in");
+    Path output = dir.resolve("out");
+    goodRun(input, output); // with the manifest's summaries, found in the corpus
+    JsonNode claims =
+        new ObjectMapper().readTree(output.resolve("reconciliation.json").toFile()).path("claims");
+    assertThat(claims).isNotEmpty();
+    assertThat(claims)
+        .allSatisfy(c -> assertThat(c.path("summary").asText()).startsWith("bilans-du-programme"));
+
+    int exit =
+        bilans(
+            "run",
+            "--input",
+            input.toString(),
+            "--no-summaries",
+            "--output",
+            output.toString(),
+            "-q");
+
+    assertThat(exit).isEqualTo(0);
+    assertThat(
+            new ObjectMapper()
+                .readTree(output.resolve("reconciliation.json").toFile())
+                .path("claims"))
+        .isEmpty();
   }
 }

@@ -47,6 +47,7 @@ class RerunTest {
             false,
             defaults.inputFolder(),
             defaults.summaries(),
+            true,
             output,
             Optional.empty(),
             2,
