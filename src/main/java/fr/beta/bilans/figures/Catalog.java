@@ -23,8 +23,9 @@ public record Catalog(
    * The language of the reports as the lexical matcher needs it: the analysis chain (with the
    * catalog's synonyms), the verb forms that tell an event, the clause markers of a flow, of a
    * state and of a target, and the words by which a report's first pages give the date of its data,
-   * and the words right before a number that send it back to the noun of an earlier clause ("dont",
-   * "soit").
+   * the words right before a number that send it back to the noun of an earlier clause ("dont",
+   * "soit"), and the words that set a figure's scope ("et ses partenaires", "hors ...") for the
+   * cross-checks.
    */
   public record Grammar(
       fr.beta.bilans.text.FrenchAnalysis analysis,
@@ -33,7 +34,8 @@ public record Catalog(
       List<Pattern> stateMarkers,
       List<Pattern> targetMarkers,
       List<Pattern> dataDateMarkers,
-      List<Pattern> backReferences) {
+      List<Pattern> backReferences,
+      List<Pattern> scopeMarkers) {
     public Grammar {
       eventMarkers = List.copyOf(eventMarkers);
       flowMarkers = List.copyOf(flowMarkers);
@@ -41,6 +43,7 @@ public record Catalog(
       targetMarkers = List.copyOf(targetMarkers);
       dataDateMarkers = List.copyOf(dataDateMarkers);
       backReferences = List.copyOf(backReferences);
+      scopeMarkers = List.copyOf(scopeMarkers);
     }
   }
 

@@ -58,7 +58,8 @@ public final class CatalogLoader {
       List<String> state,
       List<String> target,
       @JsonProperty("data_date") List<String> dataDate,
-      @JsonProperty("back_reference") List<String> backReference) {}
+      @JsonProperty("back_reference") List<String> backReference,
+      List<String> scope) {}
 
   private record RawColumn(String pattern, String kind) {}
 
@@ -312,7 +313,8 @@ public final class CatalogLoader {
         markers(g == null ? null : g.state(), "grammar.state", macros, problems),
         markers(g == null ? null : g.target(), "grammar.target", macros, problems),
         markers(g == null ? null : g.dataDate(), "grammar.data_date", macros, problems),
-        markers(g == null ? null : g.backReference(), "grammar.back_reference", macros, problems));
+        markers(g == null ? null : g.backReference(), "grammar.back_reference", macros, problems),
+        markers(g == null ? null : g.scope(), "grammar.scope", macros, problems));
   }
 
   private static List<Pattern> markers(

@@ -68,7 +68,8 @@ public final class ReconciliationJson {
       f.put("check", finding.check().id());
       f.put("metric", finding.metric());
       f.put("period", finding.period());
-      f.put("verdict", finding.verdict());
+      f.put("verdict", finding.verdict().id());
+      f.put("rule", finding.rule());
       f.put("arithmetic", finding.arithmetic());
       ArrayNode figures = f.putArray("figures");
       for (Figure figure : finding.figures()) {

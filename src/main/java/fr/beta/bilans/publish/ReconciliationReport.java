@@ -160,7 +160,7 @@ public final class ReconciliationReport {
       }
       findings.add(
           new FindingView(
-              f.verdict(),
+              f.verdict().id().replace('_', ' '),
               f.check().id().replace('_', ' '),
               f.metric(),
               f.period(),

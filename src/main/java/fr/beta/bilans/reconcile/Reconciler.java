@@ -31,10 +31,12 @@ public final class Reconciler {
 
   private final Catalog catalog;
   private final ClaimResolver resolver;
+  private final CrossCheckRules rules;
 
   public Reconciler(Catalog catalog, ClaimResolver resolver) {
     this.catalog = catalog;
     this.resolver = resolver;
+    this.rules = new CrossCheckRules(catalog.grammar().scopeMarkers());
   }
 
   /**
@@ -91,7 +93,7 @@ public final class Reconciler {
     return map;
   }
 
-  private static List<Finding> statedTwice(List<Figure> figures) {
+  private List<Finding> statedTwice(List<Figure> figures) {
     Map<String, List<Figure>> byKey = new TreeMap<>();
     figures.forEach(f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
     List<Finding> findings = new ArrayList<>();
@@ -112,12 +114,14 @@ public final class Reconciler {
                                           a.value(), a.halfInterval(), b.value(), b.halfInterval())
                                       .isPresent()));
       Figure f = same.get(0);
+      CrossCheckRules.Judgement judgement = rules.judge(first, allAgree);
       findings.add(
           new Finding(
               Finding.Check.STATED_TWICE,
               f.metric().id(),
               f.period().iso(),
-              allAgree,
+              judgement.verdict(),
+              judgement.rule(),
               first,
               "the "
                   + f.reportYear()
@@ -128,8 +132,7 @@ public final class Reconciler {
     return findings;
   }
 
-  private static List<Finding> restated(
-      int year, List<Figure> figures, Map<Integer, List<Figure>> all) {
+  private List<Finding> restated(int year, List<Figure> figures, Map<Integer, List<Figure>> all) {
     Map<String, Figure> restatements = new TreeMap<>();
     for (Figure f : figures) {
       if (f.kind() == Kind.ACTUAL
@@ -175,12 +178,15 @@ public final class Reconciler {
                   .orElse(
                       ": they differ by "
                           + Rounding.plain(later.value().subtract(original.value()).abs()));
+      CrossCheckRules.Judgement judgement =
+          rules.judge(List.of(later, original), agreement.isPresent());
       findings.add(
           new Finding(
               Finding.Check.RESTATED,
               later.metric().id(),
               later.period().iso(),
-              agreement.isPresent(),
+              judgement.verdict(),
+              judgement.rule(),
               List.of(later, original),
               arithmetic));
     }
@@ -235,7 +241,10 @@ public final class Reconciler {
                 Finding.Check.RUNNING_TOTAL,
                 relation.total().id(),
                 String.valueOf(year),
-                passed,
+                passed ? Finding.Verdict.PASSED : Finding.Verdict.FAILED,
+                passed
+                    ? "last year's total plus this year's new ones make this year's total"
+                    : "last year's total plus this year's new ones do not make this year's total",
                 List.of(previous.get(), increment.get(), total.get()),
                 arithmetic));
       }

@@ -234,4 +234,66 @@ class ReconcilerTest {
               assertThat(f.passed()).isFalse();
             });
   }
+
+  @Test
+  void callsTwoHedgedValuesCloseToEachOtherApproximateNotInconsistent() {
+    Reconciliation r =
+        reconciler()
+            .reconcile(
+                List.of(),
+                Map.of(
+                    2031,
+                    List.of(
+                        figure("active_members", "2031", "~550", 2031, 14),
+                        figure("active_members", "2031", "~500", 2031, 21))),
+                Map.of());
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.verdict()).isEqualTo(Finding.Verdict.APPROXIMATE);
+              assertThat(f.rule()).contains("hedged", "15 %");
+            });
+  }
+
+  @Test
+  void callsFiguresWordedForDifferentScopesSoRatherThanFailed() {
+    Figure withPartners =
+        withText(
+            figure("program_budget_eur", "2030", "25,75 M€", 2030, 14),
+            "25,75 M€ engagés par la DINUM et ses partenaires");
+    Figure dinumOnly =
+        withText(
+            figure("program_budget_eur", "2030", "5,5 M€", 2031, 34),
+            "financement consacré au programme par la DINUM (5,5 M€ en 2030)");
+    Reconciliation r =
+        reconciler()
+            .reconcile(
+                List.of(), Map.of(2030, List.of(withPartners), 2031, List.of(dinumOnly)), Map.of());
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.verdict()).isEqualTo(Finding.Verdict.DIFFERENT_SCOPE);
+              assertThat(f.rule()).contains("et ses partenaires");
+            });
+  }
+
+  private static Figure withText(Figure f, String text) {
+    return new Figure(
+        f.metric(),
+        f.period(),
+        f.kind(),
+        f.value(),
+        f.halfInterval(),
+        f.unit(),
+        f.qualifier(),
+        f.reportYear(),
+        new fr.beta.bilans.figures.Provenance(
+            f.provenance().report(),
+            f.provenance().page(),
+            f.provenance().bbox(),
+            text,
+            f.provenance().method()));
+  }
 }
