@@ -124,10 +124,21 @@ final class Acquiring {
         .failures()
         .forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
     inputs.errors().forEach(e -> key.append("\nerror ").append(e));
+    // Every bound can change an outcome: a corrected password, a raised timeout or memory limit
+    // must recompute (the password enters only as its own hash).
     key.append("\nlimits ")
         .append(options.limits().maxPages())
         .append(' ')
-        .append(options.limits().password().isPresent());
+        .append(options.limits().memoryBytes())
+        .append(' ')
+        .append(options.reportTimeout().toMillis())
+        .append(' ')
+        .append(
+            options
+                .limits()
+                .password()
+                .map(p -> Checksums.sha256(p.getBytes(StandardCharsets.UTF_8)))
+                .orElse("none"));
     return Checksums.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

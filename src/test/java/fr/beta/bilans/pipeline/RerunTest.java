@@ -36,6 +36,11 @@ class RerunTest {
   }
 
   private RunResult run(Catalog catalog, boolean force) throws Exception {
+    return run(catalog, force, java.time.Duration.ofMinutes(2));
+  }
+
+  private RunResult run(Catalog catalog, boolean force, java.time.Duration timeout)
+      throws Exception {
     RunOptions defaults =
         RunOptions.defaults(
             dir.resolve("none.json"), dir, List.of(), Optional.of(input), List.of(), output);
@@ -53,7 +58,7 @@ class RerunTest {
             2,
             force,
             false,
-            defaults.reportTimeout(),
+            timeout,
             defaults.limits());
     return new Pipeline(Progress.SILENT).run(options, catalog);
   }
@@ -161,5 +166,15 @@ class RerunTest {
           .as(entry.getKey())
           .isEqualTo(entry.getValue().asText());
     }
+  }
+
+  @Test
+  void aRerunWithAnotherTimeoutRecomputesInsteadOfKeepingTheLastOutputs() throws Exception {
+    Catalog catalog = new CatalogLoader().loadDefault();
+    run(catalog, false);
+    assertThat(run(catalog, false).reusedPrevious()).isTrue();
+
+    assertThat(run(catalog, false, java.time.Duration.ofSeconds(30)).reusedPrevious()).isFalse();
+    assertThat(run(catalog, false, java.time.Duration.ofSeconds(30)).reusedPrevious()).isTrue();
   }
 }
