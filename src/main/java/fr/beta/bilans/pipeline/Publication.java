@@ -113,7 +113,11 @@ final class Publication {
     figures.sort(FIGURE_ORDER);
     Set<String> conflicts = FigureConflicts.of(figures);
     Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
-    FiguresCsv.write(folder.resolve("figures.csv"), figures, conflicts);
+    FiguresCsv.write(
+        folder.resolve("figures.csv"),
+        figures,
+        conflicts,
+        f -> catalog.metric(f.metric()).map(m -> m.label()).orElse(f.metric().id()));
 
     LOG.debug(
         "documents and figures written in {} ms",

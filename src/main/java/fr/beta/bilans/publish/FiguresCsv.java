@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code figures.csv}: one row per unique (report, metric, period, kind, value), with the pages
- * where it stands, for analysts' spreadsheets. UTF-8, comma-separated, RFC 4180 quoting.
+ * where it stands, for programs and analysts' spreadsheets. UTF-8, comma-separated, RFC 4180
+ * quoting, '.' decimals; the columns added since the first version (label, precision, method) come
+ * last, so that a reader of the first ones is not disturbed.
  */
 public final class FiguresCsv {
 
@@ -30,12 +32,19 @@ public final class FiguresCsv {
     "unit",
     "qualifier",
     "pages",
-    "conflict"
+    "conflict",
+    "label",
+    "precision",
+    "method"
   };
 
   private FiguresCsv() {}
 
-  public static void write(Path file, List<Figure> figures, Set<String> conflicts)
+  public static void write(
+      Path file,
+      List<Figure> figures,
+      Set<String> conflicts,
+      java.util.function.Function<Figure, String> label)
       throws IOException {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (Figure f : figures) {
@@ -62,7 +71,10 @@ public final class FiguresCsv {
                   f.unit().id(),
                   f.qualifier().map(q -> q.id()).orElse(""),
                   String.join(";", row.pages().stream().map(String::valueOf).toList()),
-                  conflicts.contains(f.provenance().report() + "|" + f.key()));
+                  conflicts.contains(f.provenance().report() + "|" + f.key()),
+                  label.apply(f),
+                  f.halfInterval().toPlainString(),
+                  f.provenance().method().id());
             }
             csv.flush();
           }

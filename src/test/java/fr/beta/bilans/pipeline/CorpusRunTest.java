@@ -191,13 +191,16 @@ class CorpusRunTest {
   void writesTheFiguresCsvWithOneRowPerUniqueFigure() throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(output.resolve("figures.csv"));
     assertThat(lines.get(0))
-        .isEqualTo("report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict");
+        .isEqualTo(
+            "report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict,label,"
+                + "precision,method");
     assertThat(lines)
         .anySatisfy(
             l ->
                 assertThat(l)
                     .isEqualTo(
-                        "Bilan 2024 beta.gouv.fr.pdf,2024,program_budget_eur,2024,actual,5869442,eur,,23,false"));
+                        "Bilan 2024 beta.gouv.fr.pdf,2024,program_budget_eur,2024,actual,5869442,eur,,23,false,"
+                            + "Financement consacré au programme,0,sentence"));
     assertThat(lines).doesNotHaveDuplicates();
   }
 }
