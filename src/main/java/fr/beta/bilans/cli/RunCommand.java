@@ -251,15 +251,17 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     } catch (NothingReadException e) {
       for (ReportOutcome.Failed f : e.failures()) {
-        err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
+        err.println("bilans: " + f.describe());
       }
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     for (ReportOutcome.Failed f : result.failures()) {
-      err.println("bilans: " + f.file() + ": " + f.stage() + " failed: " + f.reason());
+      err.println("bilans: " + f.describe());
     }
     result.errors().forEach(e -> err.println("bilans: " + e));
+    // What needs a person, one line each, even with --quiet: a nightly job mails exactly this.
+    result.problems().forEach(p -> err.println("bilans: " + p));
     if (!quiet) {
       err.println(summaryLine(result));
     }

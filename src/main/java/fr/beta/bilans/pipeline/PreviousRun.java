@@ -103,13 +103,25 @@ final class PreviousRun {
                 r.path("file").asText(), r.path("stage").asText(), r.path("error").asText()));
       }
     }
+    // The record's errors list the failed reports too: those are the failures above.
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    failures.forEach(f -> failed.add(f.describe()));
     List<String> errors = new ArrayList<>();
-    run.path("errors").forEach(e -> errors.add(e.asText()));
+    run.path("errors")
+        .forEach(
+            e -> {
+              if (!failed.contains(e.asText())) {
+                errors.add(e.asText());
+              }
+            });
+    List<String> problems = new ArrayList<>();
+    run.path("problems").forEach(p -> problems.add(p.asText()));
     JsonNode c = run.path("counts");
     return new RunResult(
         c.path("processed").asInt(),
         failures,
         errors,
+        problems,
         c.path("figures").asInt(),
         new RunResult.ReconciliationSummary(
             c.path("agrees").asInt(),

@@ -13,7 +13,9 @@ import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
 import fr.beta.bilans.publish.ReconciliationJson;
 import fr.beta.bilans.publish.ReconciliationReport;
+import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
+import fr.beta.bilans.reconcile.Finding;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +61,36 @@ final class Publication {
     this.catalog = catalog;
     this.cache = cache;
     this.documents = documents;
+  }
+
+  /** Each disagreement and failed cross-check in one line, for the run record and --quiet. */
+  private static List<String> problems(Reconciliation reconciled) {
+    List<String> problems = new ArrayList<>();
+    for (ClaimCheck check : reconciled.claims()) {
+      if (check.status() == ClaimStatus.DISAGREES) {
+        problems.add(
+            check.claim().summary()
+                + " ("
+                + check.claim().sectionYear()
+                + "): «"
+                + check.claim().text()
+                + "» disagrees: "
+                + check.explanation());
+      }
+    }
+    for (Finding finding : reconciled.findings()) {
+      if (!finding.passed()) {
+        problems.add(
+            finding.check().id()
+                + " "
+                + finding.metric()
+                + " "
+                + finding.period()
+                + " failed: "
+                + finding.arithmetic());
+      }
+    }
+    return problems;
   }
 
   RunResult publish(
@@ -148,7 +180,15 @@ final class Publication {
         (int) outcomes.stream().filter(o -> o instanceof ReportOutcome.Processed).count();
     long millis = Duration.between(started, Instant.now()).toMillis();
     RunResult result =
-        new RunResult(processed, failures, errors, figures.size(), counts, millis, false);
+        new RunResult(
+            processed,
+            failures,
+            errors,
+            problems(reconciled),
+            figures.size(),
+            counts,
+            millis,
+            false);
     Json.write(
         folder.resolve(StagedOutput.RUN_RECORD),
         runRecord(result, reports, inputs.summaries(), fingerprint, started));
@@ -184,9 +224,9 @@ final class Publication {
     run.put("exit_code", result.exitCode());
     ArrayNode errors = run.putArray("errors");
     result.errors().forEach(errors::add);
-    result
-        .failures()
-        .forEach(f -> errors.add(f.file() + ": " + f.stage() + " failed: " + f.reason()));
+    result.failures().forEach(f -> errors.add(f.describe()));
+    ArrayNode problems = run.putArray("problems");
+    result.problems().forEach(problems::add);
     ObjectNode counts = run.putObject("counts");
     counts.put("processed", result.processed());
     counts.put("failed", result.failures().size());

@@ -55,5 +55,10 @@ public sealed interface ReportOutcome permits ReportOutcome.Processed, ReportOut
   }
 
   /** Stopped at {@code stage} for {@code reason}; the rest of the batch went on. */
-  record Failed(String file, String stage, String reason) implements ReportOutcome {}
+  record Failed(String file, String stage, String reason) implements ReportOutcome {
+    /** The failure in one line: {@code file: stage failed: reason}. */
+    public String describe() {
+      return file + ": " + stage + " failed: " + reason;
+    }
+  }
 }

@@ -7,6 +7,7 @@ public record RunResult(
     int processed,
     List<ReportOutcome.Failed> failures,
     List<String> errors,
+    List<String> problems,
     int figures,
     ReconciliationSummary reconciliation,
     long millis,
@@ -15,6 +16,7 @@ public record RunResult(
   public RunResult {
     failures = List.copyOf(failures);
     errors = List.copyOf(errors);
+    problems = List.copyOf(problems);
   }
 
   /** Counts of the reconciliation, for the closing line and the exit code. */

@@ -46,6 +46,8 @@ class CorpusRunTest {
     assertThat(run.path("schema").asText()).isEqualTo("bilans/run/1");
     assertThat(run.path("status").asText()).isEqualTo("disagreements");
     assertThat(run.path("exit_code").asInt()).isEqualTo(1);
+    assertThat(run.path("problems")).hasSize(3);
+    assertThat(run.path("problems").get(0).asText()).contains("258", "248", "page 10");
     assertThat(run.path("reports"))
         .hasSize(5)
         .allSatisfy(
