@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the key figures of a report: in tables (row label → metric, column header → period and
- * kind) and in text blocks (catalog patterns over each block; a lone callout number takes the label
- * beside it when its own block has none).
+ * Reads a report's numbers: every one becomes a {@link Mention} (with the words that label it, by
+ * layout), and the key figures come from tables (row label → metric, column header → period and
+ * kind), from the catalog's patterns over each block, and from the numbers whose words name a
+ * metric's concept (one value per metric, period and kind, on strong evidence only). A lone callout
+ * number takes the label beside or under it.
  *
- * <p>Example: {@code new FigureMatcher(catalog).match(report, 2023)}.
+ * <p>Example: {@code new FigureMatcher(catalog).read(report, 2023)}.
  */
 public final class FigureMatcher {
 
