@@ -29,6 +29,24 @@ public final class InputFolder {
     }
   }
 
+  /**
+   * Whether the file is some other document in the folder (notes, a spreadsheet): not named {@code
+   * .pdf} and not starting as a PDF does. Such a file is skipped; one named {@code .pdf} that is
+   * not a PDF is a bad input, and fails.
+   */
+  public static boolean isOtherDocument(Path file) {
+    if (!Files.isRegularFile(file)
+        || file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return !head.contains("%PDF-");
+    } catch (IOException e) {
+      return false; // unreadable: the acquisition says so
+    }
+  }
+
   public static Acquired acquire(Path file) throws AcquisitionException {
     if (!Files.isRegularFile(file)) {
       throw new AcquisitionException(

@@ -259,6 +259,9 @@ final class RunCommand implements Callable<Integer> {
     for (ReportOutcome.Failed f : result.failures()) {
       err.println("bilans: " + f.describe());
     }
+    if (!quiet) {
+      result.skipped().forEach(s -> err.println("bilans: " + s));
+    }
     result.errors().forEach(e -> err.println("bilans: " + e));
     // What needs a person, one line each, even with --quiet: a nightly job mails exactly this.
     result.problems().forEach(p -> err.println("bilans: " + p));

@@ -40,9 +40,17 @@ final class Acquiring {
                 ? Optional.of(new Downloader(Duration.ofSeconds(20)))
                 : Optional.empty());
     Optional<Manifest> manifest = Optional.empty();
+    List<String> skipped = new ArrayList<>();
     if (options.inputFolder().isPresent()) {
-      for (Attempt attempt :
-          inParallel(InputFolder.files(options.inputFolder().get()), InputFolder::acquire)) {
+      List<Path> files = new ArrayList<>();
+      for (Path file : InputFolder.files(options.inputFolder().get())) {
+        if (InputFolder.isOtherDocument(file)) {
+          skipped.add(file.getFileName() + ": not a PDF (neither by name nor by content), skipped");
+        } else {
+          files.add(file);
+        }
+      }
+      for (Attempt attempt : inParallel(files, InputFolder::acquire)) {
         attempt.addTo(reports, failures);
       }
       // The folder's reports are checked against the manifest's summaries, unless told not to.
@@ -72,7 +80,7 @@ final class Acquiring {
         errors.add(e.getMessage());
       }
     }
-    return new Inputs(reports, summaries, failures, errors);
+    return new Inputs(reports, summaries, failures, errors, skipped);
   }
 
   /** One acquisition: the input, or why it could not be had. */

@@ -8,12 +8,14 @@ record Inputs(
     List<Acquired> reports,
     List<Acquired> summaries,
     List<ReportOutcome.Failed> failures,
-    List<String> errors) {
+    List<String> errors,
+    List<String> skipped) {
 
   Inputs {
     reports = List.copyOf(reports);
     summaries = List.copyOf(summaries);
     failures = List.copyOf(failures);
     errors = List.copyOf(errors);
+    skipped = List.copyOf(skipped);
   }
 }

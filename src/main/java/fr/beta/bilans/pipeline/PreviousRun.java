@@ -116,12 +116,15 @@ final class PreviousRun {
             });
     List<String> problems = new ArrayList<>();
     run.path("problems").forEach(p -> problems.add(p.asText()));
+    List<String> skipped = new ArrayList<>();
+    run.path("skipped").forEach(s -> skipped.add(s.asText()));
     JsonNode c = run.path("counts");
     return new RunResult(
         c.path("processed").asInt(),
         failures,
         errors,
         problems,
+        skipped,
         c.path("figures").asInt(),
         new RunResult.ReconciliationSummary(
             c.path("agrees").asInt(),

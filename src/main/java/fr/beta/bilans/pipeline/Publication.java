@@ -185,6 +185,7 @@ final class Publication {
             failures,
             errors,
             problems(reconciled),
+            inputs.skipped(),
             figures.size(),
             counts,
             millis,
@@ -227,6 +228,8 @@ final class Publication {
     result.failures().forEach(f -> errors.add(f.describe()));
     ArrayNode problems = run.putArray("problems");
     result.problems().forEach(problems::add);
+    ArrayNode skipped = run.putArray("skipped");
+    result.skipped().forEach(skipped::add);
     ObjectNode counts = run.putObject("counts");
     counts.put("processed", result.processed());
     counts.put("failed", result.failures().size());

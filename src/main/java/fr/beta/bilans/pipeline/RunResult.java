@@ -8,6 +8,7 @@ public record RunResult(
     List<ReportOutcome.Failed> failures,
     List<String> errors,
     List<String> problems,
+    List<String> skipped,
     int figures,
     ReconciliationSummary reconciliation,
     long millis,
@@ -17,6 +18,7 @@ public record RunResult(
     failures = List.copyOf(failures);
     errors = List.copyOf(errors);
     problems = List.copyOf(problems);
+    skipped = List.copyOf(skipped);
   }
 
   /** Counts of the reconciliation, for the closing line and the exit code. */

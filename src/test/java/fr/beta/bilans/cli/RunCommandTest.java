@@ -218,4 +218,20 @@ class RunCommandTest {
                 .path("claims"))
         .isEmpty();
   }
+
+  @Test
+  void listsTheOtherDocumentsOfAFolderAsSkippedWithoutFailingTheRun() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(input.resolve("notes.txt"), "à relire");
+    Path output = dir.resolve("out");
+
+    goodRun(input, output);
+
+    JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
+    assertThat(run.path("status").asText()).isEqualTo("clean");
+    assertThat(run.path("reports")).hasSize(1);
+    assertThat(run.path("skipped"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.asText()).startsWith("notes.txt: not a PDF"));
+  }
 }

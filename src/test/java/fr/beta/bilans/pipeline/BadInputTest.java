@@ -86,8 +86,26 @@ class BadInputTest {
       zip.write(Files.readAllBytes(good));
     }
     Files.write(input.resolve("reports.zip"), bytes.toByteArray());
+    // Another document of the folder, by name and content: listed as skipped, not a failure.
+    assertThat(run()).isEqualTo(0);
+    JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+    assertThat(run.path("skipped"))
+        .singleElement()
+        .satisfies(
+            s -> assertThat(s.asText()).startsWith("reports.zip: not a PDF (neither by name"));
+    assertThat(report("Bilan 2031.pdf").path("outcome").asText()).isEqualTo("processed");
+  }
+
+  @Test
+  void aZipArchiveNamedAsAPdf() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("Bilan.pdf"));
+      zip.write(Files.readAllBytes(good));
+    }
+    Files.write(input.resolve("Bilan 2030.pdf"), bytes.toByteArray());
     assertThat(run()).isEqualTo(1);
-    assertFailsAloneWith("reports.zip", "not a PDF: its content is application/zip");
+    assertFailsAloneWith("Bilan 2030.pdf", "not a PDF: its content is application/zip");
   }
 
   @Test
