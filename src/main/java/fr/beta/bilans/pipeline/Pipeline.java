@@ -148,8 +148,7 @@ public final class Pipeline {
     ReportStage.Extraction extraction =
         new ReportStage.CachedExtraction(
             ReportStage.extraction(new ReportExtractor(options.limits())), cache);
-    ReportStage.Matching matching =
-        new ReportStage.CachedMatching(new ReportStage.CatalogMatching(catalog), cache, catalog);
+    ReportStage.Matching matching = new ReportStage.CatalogMatching(catalog);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(options.threads(), reports.size())),

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.extract.ExtractedReport;
-import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.publish.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,10 +25,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What earlier runs computed, so that a rerun does not compute it again: the extraction of a report
- * (keyed by its SHA-256 and the code's fingerprint), its figures (also keyed by the catalog's hash
- * and the report year) and the evidence pictures. Entries are gzipped JSON or PNG files under
- * {@code <output>/.cache/}; a damaged entry is ignored and recomputed. Entries that a run did not
- * use are pruned at its end, so the cache does not grow with time.
+ * (keyed by its SHA-256 and the code's fingerprint) and the evidence pictures. Figures are not
+ * kept: the mentions that every run needs come from the same pass over the numbers. Entries are
+ * gzipped JSON or PNG files under {@code <output>/.cache/}; a damaged entry is ignored and
+ * recomputed. Entries that a run did not use are pruned at its end, so the cache does not grow with
+ * time.
  */
 final class ReportCache {
 
@@ -58,16 +57,6 @@ final class ReportCache {
 
   void storeExtraction(ExtractedReport report) {
     write(name("extract", report.sha256()), report);
-  }
-
-  Optional<List<Figure>> figures(String sha256, String catalogSha256, int year) {
-    return read(name("figures", sha256 + "|" + catalogSha256 + "|" + year), Figure[].class)
-        .map(List::of);
-  }
-
-  void storeFigures(String sha256, String catalogSha256, int year, List<Figure> figures) {
-    write(
-        name("figures", sha256 + "|" + catalogSha256 + "|" + year), figures.toArray(new Figure[0]));
   }
 
   Optional<byte[]> evidence(String key) {

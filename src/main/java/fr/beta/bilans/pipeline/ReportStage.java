@@ -4,19 +4,18 @@ import fr.beta.bilans.acquire.Acquired;
 import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.extract.UnreadableReportException;
 import fr.beta.bilans.figures.CatalogException;
-import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The work on one report, in two steps that are functions of their inputs: its PDF's bytes to an
  * extraction, then an extraction, its year and the catalog to figures and mentions. The cache wraps
- * each step as a decorator, so that the same steps run bare in a test or a cluster task.
+ * the costly step, the extraction, as a decorator, so that the same steps run bare in a test or a
+ * cluster task.
  *
  * <p>Wired once in the composition root ({@link Pipeline}): {@code new
- * CachedExtraction(ReportStage.extraction(extractor), cache)} and {@code new CachedMatching(new
- * CatalogMatching(catalog), cache, catalog)}.
+ * CachedExtraction(ReportStage.extraction(extractor), cache)} and {@code new
+ * CatalogMatching(catalog)}.
  */
 final class ReportStage {
 
@@ -59,25 +58,6 @@ final class ReportStage {
       Extracted extracted = inner.extract(input);
       cache.storeExtraction(extracted.report());
       return extracted;
-    }
-  }
-
-  /**
-   * The step's reading, with the figures that it stores under the PDF, the catalog and the year and
-   * that a later run takes from there (the mentions, kept in memory only, come from the step).
-   */
-  record CachedMatching(Matching inner, ReportCache cache, CatalogOnDemand catalog)
-      implements Matching {
-    @Override
-    public FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException {
-      String catalogSha256 = catalog.get().sha256();
-      Optional<List<Figure>> cached = cache.figures(report.sha256(), catalogSha256, year);
-      FigureMatcher.Reading reading = inner.read(report, year);
-      if (cached.isPresent()) {
-        return new FigureMatcher.Reading(cached.get(), reading.mentions());
-      }
-      cache.storeFigures(report.sha256(), catalogSha256, year, reading.figures());
-      return reading;
     }
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportStageTest {
 
   @Test
-  void runsBareAndServesTheSecondReadingOfAReportFromTheCache(@TempDir Path dir) throws Exception {
+  void runsBareAndServesTheSecondExtractionOfAReportFromTheCache(@TempDir Path dir)
+      throws Exception {
     Path pdf =
         new PdfBuilder()
             .text(60, 100, 28, "212")
@@ -41,8 +42,7 @@ class ReportStageTest {
     ReportCache cache = new ReportCache(dir.resolve("cache"), false);
     ReportStage.Extraction cached = new ReportStage.CachedExtraction(bare, cache);
     CatalogOnDemand catalog = CatalogOnDemand.of(new CatalogLoader().loadDefault());
-    ReportStage.Matching matching =
-        new ReportStage.CachedMatching(new ReportStage.CatalogMatching(catalog), cache, catalog);
+    ReportStage.Matching matching = new ReportStage.CatalogMatching(catalog);
 
     ReportStage.Extracted first = cached.extract(input);
     ReportStage.Extracted second = cached.extract(input);
