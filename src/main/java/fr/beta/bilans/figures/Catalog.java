@@ -45,6 +45,22 @@ public record Catalog(
       backReferences = List.copyOf(backReferences);
       scopeMarkers = List.copyOf(scopeMarkers);
     }
+
+    /** Whether the words before a number make it an objective ("l'objectif de 8"). */
+    public Kind kindOf(String lead) {
+      return matches(targetMarkers, lead) ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    /** Whether the words before a number send it back to an earlier noun ("dont", "soit"). */
+    public boolean refersBack(String lead) {
+      return matches(backReferences, lead);
+    }
+
+    /** Whether one of the markers occurs in the text, read in lower case. */
+    public static boolean matches(List<Pattern> markers, String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      return markers.stream().anyMatch(p -> p.matcher(lower).find());
+    }
   }
 
   /** A cumulative metric that should grow each year by its yearly increment. */

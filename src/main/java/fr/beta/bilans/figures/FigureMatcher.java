@@ -223,8 +223,7 @@ public final class FigureMatcher {
     for (ExtractedPage page : report.pages().subList(0, Math.min(3, report.pageCount()))) {
       for (TextBlock block : page.blocks()) {
         String text = TextMatcher.flatten(block.text());
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (catalog.grammar().dataDateMarkers().stream().anyMatch(p -> p.matcher(lower).find())) {
+        if (Catalog.Grammar.matches(catalog.grammar().dataDateMarkers(), text)) {
           Optional<Period> date =
               DateExpressions.find(text).stream()
                   .map(DateExpressions.Found::period)
@@ -341,7 +340,8 @@ public final class FigureMatcher {
         }
         if (patterned
             || recognition.isEmpty()
-            || NumberContext.inParentheses(text, spot.start()) && !refersBack(context)) {
+            || NumberContext.inParentheses(text, spot.start())
+                && !catalog.grammar().refersBack(context.lead())) {
           continue; // in parentheses, a number is a part of what precedes them
         }
         MetricDefinition metric = recognition.get().metric();
@@ -497,12 +497,6 @@ public final class FigureMatcher {
             && !spots.get(i + 1).number().relative()
             && text.substring(spots.get(i).end(), spots.get(i + 1).start()).isBlank();
     return before || after;
-  }
-
-  /** "(dont 11 en 2024)": a part that the catalog tracks, not a breakdown. */
-  private boolean refersBack(NumberContext context) {
-    String lead = context.lead().toLowerCase(java.util.Locale.ROOT);
-    return catalog.grammar().backReferences().stream().anyMatch(p -> p.matcher(lead).find());
   }
 
   /** The text of the blocks at the top of the page: its title. */

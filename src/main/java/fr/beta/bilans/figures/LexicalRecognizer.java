@@ -2,11 +2,9 @@ package fr.beta.bilans.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Recognizes a metric by what it counts: the terms of its {@link Concept} are looked for among the
@@ -51,7 +49,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
     List<String> sentence = grammar.analysis().terms(context.antecedent());
     // Without a marker of its own, a number takes the aspect of its page's title ("état des
     // lieux au 1er janvier").
-    boolean backReference = matchesAny(grammar.backReferences(), context.lead());
+    boolean backReference = grammar.refersBack(context.lead());
     // The verb of a part ("dont 18 sont devenus ...") tells nothing of when: only its markers do.
     Aspect ownAspect = context.whole() ? Aspect.STATE : aspect(context.own(), !backReference);
     Aspect aspect = ownAspect == Aspect.NEITHER ? topicAspect(context.topic()) : ownAspect;
@@ -63,7 +61,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
             sentence,
             backReference ? tail(sentence) : List.of(),
             grammar.analysis().terms(context.topic()));
-    Kind kind = matchesAny(grammar.targetMarkers(), context.lead()) ? Kind.TARGET : Kind.ACTUAL;
+    Kind kind = grammar.kindOf(context.lead());
     boolean headNamed = namesAny(head);
     Recognition best = null;
     boolean tie = false;
@@ -230,19 +228,14 @@ public final class LexicalRecognizer implements MetricRecognizer {
   }
 
   private Aspect aspect(String clause, boolean events) {
-    boolean flow = matchesAny(catalog.grammar().flowMarkers(), clause);
-    boolean state = matchesAny(catalog.grammar().stateMarkers(), clause);
+    boolean flow = Catalog.Grammar.matches(catalog.grammar().flowMarkers(), clause);
+    boolean state = Catalog.Grammar.matches(catalog.grammar().stateMarkers(), clause);
     if (flow != state) {
       return flow ? Aspect.FLOW : Aspect.STATE;
     }
-    return events && !flow && matchesAny(catalog.grammar().eventMarkers(), clause)
+    return events && !flow && Catalog.Grammar.matches(catalog.grammar().eventMarkers(), clause)
         ? Aspect.FLOW
         : Aspect.NEITHER;
-  }
-
-  private static boolean matchesAny(List<Pattern> patterns, String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return patterns.stream().anyMatch(p -> p.matcher(lower).find());
   }
 
   /** Whether the words hold the phrase: its stems in order, each within a few words of the last. */

@@ -51,7 +51,7 @@ public final class ClaimFinder {
     for (int i = 0; i < spots.size(); i++) {
       NumberSpotter.Spot spot = spots.get(i);
       NumberContext context = contexts.get(i);
-      Kind kind = isTarget(context.lead()) ? Kind.TARGET : Kind.ACTUAL;
+      Kind kind = grammar.kindOf(context.lead());
       String clause = clause(text, spot.start(), spot.end());
       Optional<TextMatch> match =
           matches.stream()
@@ -97,11 +97,6 @@ public final class ClaimFinder {
               recognition.map(Recognition::terms).orElse(List.of())));
     }
     return claims;
-  }
-
-  private boolean isTarget(String clause) {
-    String lower = clause.toLowerCase(java.util.Locale.ROOT);
-    return grammar.targetMarkers().stream().anyMatch(p -> p.matcher(lower).find());
   }
 
   /**
