@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks a claim by its evidence in the report. When the claim names a catalog metric and the
@@ -29,7 +28,9 @@ import java.util.stream.Collectors;
  * number of the report whose value is compatible is a candidate, ranked by how much of the claim's
  * words its own words share (each word weighted by how rare it is among the report's numbers, as
  * TF-IDF does); the best candidate past {@link #MIN_SIMILARITY} is the evidence that the claim
- * agrees, with the shared words as the explanation, and a claim without one is not in the report.
+ * agrees, with the shared words as the explanation. Failing that, a number with another value that
+ * the report's words give the claim's metric and period, sharing most of its words, makes it
+ * disagree; else the claim is not in the report.
  */
 public final class EvidenceResolver implements ClaimResolver {
 
@@ -52,10 +53,6 @@ public final class EvidenceResolver implements ClaimResolver {
   /** What a shared catalog metric adds to the similarity: a strong signal, never a gate. */
   private static final double SAME_METRIC_BONUS = 0.3;
 
-  private static final Comparator<Figure> BY_PAGE =
-      Comparator.comparingInt((Figure f) -> f.provenance().page())
-          .thenComparingDouble(f -> f.provenance().bbox().y());
-
   private final Catalog.Grammar grammar;
   private final Map<ReportEvidence, Idf> idfs = new java.util.IdentityHashMap<>();
 
@@ -74,7 +71,7 @@ public final class EvidenceResolver implements ClaimResolver {
                       f.metric().equals(metric.id())
                           && f.kind() == claim.kind()
                           && claim.period().sameMomentAs(f.period()))
-              .sorted(BY_PAGE)
+              .sorted(FigureValues.BY_PAGE)
               .toList();
       if (!candidates.isEmpty()) {
         return byFigures(claim, metric, candidates);
@@ -85,17 +82,15 @@ public final class EvidenceResolver implements ClaimResolver {
 
   private ClaimCheck byFigures(Claim claim, MetricDefinition metric, List<Figure> candidates) {
     List<Evidence> considered = candidates.stream().map(Evidence::of).toList();
-    Map<BigDecimal, List<Figure>> byValue = new LinkedHashMap<>();
-    candidates.forEach(
-        f ->
-            byValue.computeIfAbsent(f.value().stripTrailingZeros(), v -> new ArrayList<>()).add(f));
+    Map<BigDecimal, List<Figure>> byValue = FigureValues.byValue(candidates);
     // The report may state the thing twice with two values (a cross-check reports that): the
     // claim agrees with the report where one of them is its own.
     Optional<Evidence> agreeing =
         considered.stream().filter(e -> agreement(claim, e).isPresent()).findFirst();
     if (agreeing.isPresent()) {
       Evidence evidence = agreeing.get();
-      String others = byValue.size() > 1 ? "; the report also states " + describe(byValue) : "";
+      String others =
+          byValue.size() > 1 ? "; the report also states " + FigureValues.describe(byValue) : "";
       return new ClaimCheck(
           claim,
           ClaimStatus.AGREES,
@@ -114,7 +109,7 @@ public final class EvidenceResolver implements ClaimResolver {
           ClaimStatus.AMBIGUOUS,
           Optional.of(considered.get(0)),
           considered,
-          "the report states " + describe(byValue));
+          "the report states " + FigureValues.describe(byValue));
     }
     Evidence evidence = considered.get(0);
     return new ClaimCheck(
@@ -134,8 +129,9 @@ public final class EvidenceResolver implements ClaimResolver {
   }
 
   private static String terms(Claim claim) {
-    List<String> named = claim.terms().stream().filter(t -> !t.equals("pattern")).toList();
-    return named.isEmpty() ? "" : "; the claim names it by: " + String.join(", ", named);
+    return claim.terms().isEmpty()
+        ? ""
+        : "; the claim names it by: " + String.join(", ", claim.terms());
   }
 
   /** A number of the report with how much of the claim's words it shares. */
@@ -295,22 +291,6 @@ public final class EvidenceResolver implements ClaimResolver {
               + Rounding.plain(claim.number().value()));
     }
     return Optional.empty();
-  }
-
-  static String describe(Map<BigDecimal, List<Figure>> byValue) {
-    return byValue.entrySet().stream()
-        .map(
-            e ->
-                e.getValue().get(0).qualifier().map(q -> q.id().replace('_', ' ') + " ").orElse("")
-                    + Rounding.plain(e.getKey())
-                    + " (page"
-                    + (e.getValue().size() > 1 ? "s " : " ")
-                    + e.getValue().stream()
-                        .map(f -> String.valueOf(f.provenance().page()))
-                        .distinct()
-                        .collect(Collectors.joining(", "))
-                    + ")")
-        .collect(Collectors.joining(" and "));
   }
 
   /** How rare each word is among the report's numbers, and the words of each number. */

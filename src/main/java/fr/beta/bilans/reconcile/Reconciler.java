@@ -9,8 +9,6 @@ import fr.beta.bilans.figures.Period;
 import fr.beta.bilans.summaries.Claim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +22,6 @@ import java.util.TreeMap;
  * <p>Example: {@code new Reconciler(catalog, resolver).reconcile(claims, figures, mentions)}.
  */
 public final class Reconciler {
-
-  private static final Comparator<Figure> BY_PAGE =
-      Comparator.comparingInt((Figure f) -> f.provenance().page())
-          .thenComparingDouble(f -> f.provenance().bbox().y());
 
   private final Catalog catalog;
   private final ClaimResolver resolver;
@@ -81,16 +75,8 @@ public final class Reconciler {
                 f.metric().equals(metric)
                     && f.kind() == Kind.ACTUAL
                     && period.sameMomentAs(f.period()))
-        .sorted(BY_PAGE)
+        .sorted(FigureValues.BY_PAGE)
         .toList();
-  }
-
-  private static Map<BigDecimal, List<Figure>> byValue(List<Figure> figures) {
-    Map<BigDecimal, List<Figure>> map = new LinkedHashMap<>();
-    for (Figure f : figures) {
-      map.computeIfAbsent(f.value().stripTrailingZeros(), v -> new ArrayList<>()).add(f);
-    }
-    return map;
   }
 
   private List<Finding> statedTwice(List<Figure> figures) {
@@ -98,7 +84,8 @@ public final class Reconciler {
     figures.forEach(f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
     List<Finding> findings = new ArrayList<>();
     for (List<Figure> same : byKey.values()) {
-      Map<BigDecimal, List<Figure>> byValue = byValue(same.stream().sorted(BY_PAGE).toList());
+      Map<BigDecimal, List<Figure>> byValue =
+          FigureValues.byValue(same.stream().sorted(FigureValues.BY_PAGE).toList());
       if (byValue.size() < 2) {
         continue;
       }
@@ -126,7 +113,7 @@ public final class Reconciler {
               "the "
                   + f.reportYear()
                   + " report states "
-                  + EvidenceResolver.describe(byValue)
+                  + FigureValues.describe(byValue)
                   + (allAgree ? ", which agree after rounding" : "")));
     }
     return findings;
@@ -258,6 +245,8 @@ public final class Reconciler {
    */
   private static Optional<Figure> single(List<Figure> report, MetricId metric, int year) {
     List<Figure> candidates = candidates(report, metric, Period.year(year));
-    return byValue(candidates).size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    return FigureValues.byValue(candidates).size() == 1
+        ? Optional.of(candidates.get(0))
+        : Optional.empty();
   }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * A number stated in a year's section of a summary. {@code metric} is empty when the catalog cannot
  * tell what the number counts: the claim is still checked, by its evidence in the report. {@code
- * context} holds the words around the number; {@code terms} the catalog terms that named its
- * metric.
+ * context} holds the words around the number; {@code terms} the concept terms that named its metric
+ * (none when a catalog pattern did).
  */
 public record Claim(
     String summary,

@@ -70,7 +70,7 @@ public final class ClaimFinder {
                 m.number(),
                 m.qualifier(),
                 context,
-                List.of("pattern")));
+                List.of()));
         continue;
       }
       Optional<Recognition> recognition = recognizer.recognize(context, spot.number());
