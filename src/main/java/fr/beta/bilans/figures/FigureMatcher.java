@@ -255,39 +255,39 @@ public final class FigureMatcher {
         continue; // a block without a digit states no figure: spare it the matching
       }
       TextUnit unit = new TextUnit(withLabel(block, page));
-      List<NumberSpotter.Spot> spots = new ArrayList<>();
       List<DateExpressions.Found> dates = DateExpressions.find(unit.text());
-      for (NumberSpotter.Spot spot : NumberSpotter.spots(unit.text(), dates)) {
-        spots.add(spot);
-      }
-      // A change or a factor ("+ 25,7 ETPT", "x16") goes with the words around it: it cuts no
-      // clause, and is no figure. The page's title tells what its numbers are about.
-      List<NumberSpotter.Spot> levels = spots.stream().filter(s -> !s.number().relative()).toList();
-      java.util.Iterator<NumberContext> levelContexts =
-          NumberContext.of(
-                  unit.clauseText(), levels.stream().map(NumberSpotter.Spot::span).toList())
-              .iterator();
-      List<NumberContext> contexts = new ArrayList<>();
-      for (NumberSpotter.Spot spot : spots) {
-        NumberContext context =
-            spot.number().relative() ? new NumberContext("", "", "", "") : levelContexts.next();
-        contexts.add(context.withTopic(topic));
-      }
-      // A callout's label is its own clause, whatever other numbers it holds ("5 869 442 € +
-      // 25,7 ETPT Total des ressources ...").
-      for (int i = 0; i < spots.size(); i++) {
-        NumberSpotter.Spot spot = spots.get(i);
-        if (unit.isCallout(spot.start(), spot.end())) {
-          String label = unit.text().substring(spot.end()).strip();
-          contexts.set(i, new NumberContext(label, "", label, "").withTopic(topic));
-        }
-      }
+      List<NumberSpotter.Spot> spots = NumberSpotter.spots(unit.text(), dates);
       if (spots.size() == 1 && isPageLabel(block, page)) {
         continue;
       }
-      blocks.add(new BlockNumbers(block, unit, dates, spots, contexts));
+      blocks.add(new BlockNumbers(block, unit, dates, spots, contexts(unit, spots, topic)));
     }
     return blocks;
+  }
+
+  /**
+   * The context of each number of a block, on a page about {@code topic}. A change or a factor ("+
+   * 25,7 ETPT", "x16") goes with the words around it: it cuts no clause and is no figure. A
+   * callout's label is its own clause, whatever other numbers it holds ("5 869 442 € + 25,7 ETPT
+   * Total des ressources ...").
+   */
+  private static List<NumberContext> contexts(
+      TextUnit unit, List<NumberSpotter.Spot> spots, String topic) {
+    List<NumberSpotter.Spot> levels = spots.stream().filter(s -> !s.number().relative()).toList();
+    java.util.Iterator<NumberContext> levelContexts =
+        NumberContext.of(unit.clauseText(), levels.stream().map(NumberSpotter.Spot::span).toList())
+            .iterator();
+    List<NumberContext> contexts = new ArrayList<>();
+    for (NumberSpotter.Spot spot : spots) {
+      NumberContext context =
+          spot.number().relative() ? new NumberContext("", "", "", "") : levelContexts.next();
+      if (unit.isCallout(spot.start(), spot.end())) {
+        String label = unit.text().substring(spot.end()).strip();
+        context = new NumberContext(label, "", label, "");
+      }
+      contexts.add(context.withTopic(topic));
+    }
+    return contexts;
   }
 
   private List<Figure> textFigures(
