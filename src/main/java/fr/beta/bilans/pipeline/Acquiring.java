@@ -65,11 +65,25 @@ final class Acquiring {
       }
     }
     if (options.summaries().isEmpty() && options.manifestSummaries() && manifest.isPresent()) {
+      // A folder's run did not ask for these summaries: one that is not at hand is said and
+      // skipped (nothing is downloaded for it), and fails nothing.
+      boolean asked = options.inputFolder().isEmpty();
+      Acquirer summaryAcquirer =
+          asked
+              ? acquirer
+              : new Acquirer(options.downloadFolder(), options.corpusFolders(), Optional.empty());
       for (ManifestEntry entry : manifest.get().summaries()) {
         try {
-          summaries.add(acquirer.acquire(entry));
+          summaries.add(summaryAcquirer.acquire(entry));
         } catch (AcquisitionException e) {
-          errors.add(e.getMessage());
+          if (asked) {
+            errors.add(e.getMessage());
+          } else {
+            skipped.add(
+                e.file()
+                    + ": the manifest's summary is not at hand, skipped (give it with --summary,"
+                    + " or run with --no-summaries)");
+          }
         }
       }
     }

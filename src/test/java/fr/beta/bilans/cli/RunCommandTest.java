@@ -234,4 +234,34 @@ class RunCommandTest {
         .singleElement()
         .satisfies(s -> assertThat(s.asText()).startsWith("notes.txt: not a PDF"));
   }
+
+  @Test
+  void skipsTheManifestsSummariesThatAreNotAtHandOnAFoldersRun() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    new PdfBuilder()
+        .title("Bilan 2031 beta.gouv.fr")
+        .text(80, 200, 60, "41")
+        .text(60, 230, 16, "investigations en cours")
+        .write(input.resolve("Bilan 2031.pdf"));
+    Path nowhere = Files.createDirectories(dir.resolve("no-corpus"));
+    Path output = dir.resolve("out");
+
+    int exit =
+        bilans(
+            "run",
+            "--input",
+            input.toString(),
+            "--corpus",
+            nowhere.toString(),
+            "--output",
+            output.toString(),
+            "-q");
+
+    assertThat(exit).isEqualTo(0);
+    JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
+    assertThat(run.path("errors")).isEmpty();
+    assertThat(run.path("skipped"))
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.asText()).contains("the manifest's summary is not at hand"));
+  }
 }
