@@ -110,11 +110,17 @@ public final class Pipeline {
       StagedOutput staged = StagedOutput.begin(output);
       Documents documents = new Documents(staged.folder());
       List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options, documents);
-      if (!outcomes.isEmpty()
+      // Reports were expected (acquired, or named and not found) and none could be read.
+      List<ReportOutcome.Failed> failures = new ArrayList<>(inputs.failures());
+      outcomes.forEach(
+          o -> {
+            if (o instanceof ReportOutcome.Failed f) {
+              failures.add(f);
+            }
+          });
+      if (!failures.isEmpty()
           && outcomes.stream().noneMatch(o -> o instanceof ReportOutcome.Processed)) {
         staged.abandon();
-        List<ReportOutcome.Failed> failures =
-            outcomes.stream().map(o -> (ReportOutcome.Failed) o).toList();
         FailedRun.write(output, failures, inputs.errors(), started);
         throw new NothingReadException(failures);
       }

@@ -264,4 +264,25 @@ class RunCommandTest {
         .isNotEmpty()
         .allSatisfy(s -> assertThat(s.asText()).contains("the manifest's summary is not at hand"));
   }
+
+  @Test
+  void publishesNothingWhenNoReportOfTheManifestCanBeFound() throws Exception {
+    Path emptyCorpus = Files.createDirectories(dir.resolve("empty-corpus"));
+    Path output = dir.resolve("out");
+
+    int exit =
+        bilans(
+            "run",
+            "--corpus",
+            emptyCorpus.toString(),
+            "--offline",
+            "--output",
+            output.toString(),
+            "-q");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("acquire failed", "no report could be read");
+    assertThat(output.resolve("run.json")).doesNotExist();
+    assertThat(output.resolve("failed-run.json")).exists();
+  }
 }
