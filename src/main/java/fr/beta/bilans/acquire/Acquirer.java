@@ -68,7 +68,8 @@ public final class Acquirer {
               + ", and downloading "
               + entry.url().get()
               + " failed ("
-              + e.getMessage()
+              // A refused or unreachable connection says nothing of itself: name what it is.
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
               + "): download it by hand into "
               + downloadFolder);
     }
