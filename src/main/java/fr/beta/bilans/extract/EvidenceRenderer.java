@@ -24,8 +24,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class EvidenceRenderer {
 
-  /** A place to show: a page (1-based) and the box to outline on it. */
-  public record Spot(int page, Box box) {}
+  /**
+   * A place to show: a page (1-based), the box to outline on it, and the box around it that must
+   * stay in view (its label, its row and column headers).
+   */
+  public record Spot(int page, Box box, Box context) {}
 
   /** 1.25 × 72 dpi: a slide region is readable at its natural size on a screen, and small. */
   private static final float SCALE = 1.25f;
@@ -56,25 +59,32 @@ public final class EvidenceRenderer {
         int height = Math.round(size.getHeight() * SCALE);
         Rectangle union = null;
         for (Spot spot : page.getValue()) {
-          Rectangle region = region(spot.box(), width, height);
+          Rectangle region = region(spot, width, height);
           union = union == null ? region : union.union(region);
         }
         BufferedImage drawn = draw(renderer, page.getKey() - 1, union);
         for (Spot spot : page.getValue()) {
-          images.put(
-              spot, png(outlined(drawn, union, region(spot.box(), width, height), spot.box())));
+          images.put(spot, png(outlined(drawn, union, region(spot, width, height), spot.box())));
         }
       }
     }
     return images;
   }
 
-  /** The region shown around a box, in pixels of the page at {@link #SCALE}. */
-  private static Rectangle region(Box box, int width, int height) {
-    int x0 = clamp((box.x() - MARGIN_X) * SCALE, width);
-    int y0 = clamp((box.y() - MARGIN_Y) * SCALE, height);
-    int x1 = clamp((box.right() + MARGIN_X) * SCALE, width);
-    int y1 = clamp((box.bottom() + MARGIN_Y) * SCALE, height);
+  /**
+   * The region shown around a spot, in pixels of the page at {@link #SCALE}: a margin around the
+   * box, widened to its context (a little margin around that too).
+   */
+  private static Rectangle region(Spot spot, int width, int height) {
+    Rectangle around = region(spot.box(), MARGIN_X, MARGIN_Y, width, height);
+    return around.union(region(spot.context(), 12, 8, width, height));
+  }
+
+  private static Rectangle region(Box box, double marginX, double marginY, int width, int height) {
+    int x0 = clamp((box.x() - marginX) * SCALE, width);
+    int y0 = clamp((box.y() - marginY) * SCALE, height);
+    int x1 = clamp((box.right() + marginX) * SCALE, width);
+    int y1 = clamp((box.bottom() + marginY) * SCALE, height);
     return new Rectangle(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
   }
 

@@ -1,7 +1,9 @@
 package fr.beta.bilans.pipeline;
 
 import fr.beta.bilans.acquire.Acquired;
+import fr.beta.bilans.extract.EvidenceContext;
 import fr.beta.bilans.extract.EvidenceRenderer;
+import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.LexicalRecognizer;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +118,8 @@ final class Reconciling {
               if (source == null) {
                 return;
               }
+              // The extraction this run read or wrote says what surrounds each number.
+              Optional<ExtractedReport> extracted = cache.extraction(source.sha256());
               Map<EvidenceRenderer.Spot, List<Provenance>> spots = new LinkedHashMap<>();
               figures.stream()
                   .sorted(java.util.Comparator.comparingInt(Provenance::page))
@@ -122,7 +127,12 @@ final class Reconciling {
                       f ->
                           spots
                               .computeIfAbsent(
-                                  new EvidenceRenderer.Spot(f.page(), f.bbox()),
+                                  new EvidenceRenderer.Spot(
+                                      f.page(),
+                                      f.bbox(),
+                                      extracted
+                                          .map(r -> EvidenceContext.around(r, f.page(), f.bbox()))
+                                          .orElse(f.bbox())),
                                   s -> new ArrayList<>())
                               .add(f));
               // Pictures already rendered by an earlier run come from the cache; only the others
@@ -157,7 +167,13 @@ final class Reconciling {
   }
 
   private static String key(ReportOutcome.Processed report, EvidenceRenderer.Spot spot) {
-    return report.sha256() + "|" + spot.page() + "|" + spot.box().rounded();
+    return report.sha256()
+        + "|"
+        + spot.page()
+        + "|"
+        + spot.box().rounded()
+        + "|"
+        + spot.context().rounded();
   }
 
   private static String readUtf8(Path file) throws IOException {

@@ -38,6 +38,7 @@ final class ReportCache {
   private final Path folder;
   private final boolean force;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final ObjectMapper mapper =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
@@ -45,7 +46,10 @@ final class ReportCache {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
-  /** With {@code force}, nothing is read from the cache (it is still written). */
+  /**
+   * With {@code force}, nothing an earlier run wrote is read from the cache (it is still written,
+   * and what this run wrote can be read again).
+   */
   ReportCache(Path folder, boolean force) {
     this.folder = folder;
     this.force = force;
@@ -108,7 +112,7 @@ final class ReportCache {
   private <T> Optional<T> read(String name, Class<T> type) {
     used.add(name);
     Path file = folder.resolve(name);
-    if (force || !Files.isRegularFile(file)) {
+    if ((force && !written.contains(name)) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
@@ -126,6 +130,7 @@ final class ReportCache {
         mapper.writeValue(gzip, value);
       }
       AtomicFiles.write(folder.resolve(name), bytes.toByteArray());
+      written.add(name);
     } catch (IOException e) {
       LOG.warn("cannot write the cache entry {}: {}", name, e.toString());
     }
