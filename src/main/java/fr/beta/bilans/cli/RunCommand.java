@@ -11,6 +11,7 @@ import fr.beta.bilans.pipeline.Progress;
 import fr.beta.bilans.pipeline.ReportOutcome;
 import fr.beta.bilans.pipeline.RunOptions;
 import fr.beta.bilans.pipeline.RunResult;
+import fr.beta.bilans.reconcile.InvalidAcknowledgementsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,8 +50,10 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit codes: 0 done and everything reconciled; 1 done, with disagreements or failed "
-          + "reports (details in the outputs); 2 unusable invocation or configuration."
+      "Exit codes: 0 done and everything reconciled (or acknowledged); 1 done, with "
+          + "disagreements, failed cross-checks or failed reports (details in the outputs); 2 "
+          + "unusable invocation or configuration, or no report could be read (the last outputs "
+          + "stay)."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -85,6 +88,15 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "the key-figure catalog to use instead of the built-in one")
   private Optional<Path> catalog;
+
+  @Option(
+      names = "--acknowledged",
+      paramLabel = "FILE",
+      description =
+          "known problems an analyst accepted (default: acknowledged.yaml of the bilans folder, when"
+              + " there is one); an acknowledged disagreement or failed cross-check does not make"
+              + " the exit code 1 as long as its values stay the same")
+  private Optional<Path> acknowledged;
 
   @Option(
       names = "--manifest",
@@ -177,6 +189,11 @@ final class RunCommand implements Callable<Integer> {
           files.add(c);
           fileRoles.add("--catalog");
         });
+    acknowledged.ifPresent(
+        a -> {
+          files.add(a);
+          fileRoles.add("--acknowledged");
+        });
     if (input.isEmpty()) {
       files.add(manifestFile);
       fileRoles.add(manifest.isPresent() ? "--manifest" : "the manifest");
@@ -216,6 +233,7 @@ final class RunCommand implements Callable<Integer> {
               !noSummaries,
               outputFolder(),
               catalog,
+              acknowledgedFile(),
               threads,
               force,
               waitForLock,
@@ -246,8 +264,9 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("bilans: " + InputErrors.describe(e));
       return ExitCodes.USAGE;
-    } catch (CatalogException e) {
+    } catch (CatalogException | InvalidAcknowledgementsException e) {
       err.println("bilans: " + e.getMessage());
+      err.println("bilans: nothing was run; the last outputs stay as they are");
       return ExitCodes.USAGE;
     } catch (NothingReadException e) {
       for (ReportOutcome.Failed f : e.failures()) {
@@ -263,9 +282,26 @@ final class RunCommand implements Callable<Integer> {
       result.skipped().forEach(s -> err.println("bilans: " + s));
     }
     result.errors().forEach(e -> err.println("bilans: " + e));
-    // What needs a person, one line each, even with --quiet: a nightly job mails exactly this.
-    result.problems().forEach(p -> err.println("bilans: " + p));
-    if (!quiet) {
+    // What needs a person, one line each. With --quiet only what is new since the last run, so
+    // that a nightly job mails when something changed: known problems are acknowledged, or left
+    // to one line.
+    if (quiet) {
+      result.newSinceLastRun().forEach(p -> err.println("bilans: new: " + p.text()));
+      int known = result.problems().size() - result.newSinceLastRun().size();
+      if (known > 0 && result.newSinceLastRun().isEmpty()) {
+        err.println(
+            "bilans: "
+                + known
+                + " problem(s) unchanged since the last run (see run.json; acknowledge them in"
+                + " acknowledged.yaml to make the exit code 0)");
+      }
+    } else {
+      for (var p : result.problems()) {
+        err.println("bilans: " + (result.newSinceLastRun().contains(p) ? "new: " : "") + p.text());
+      }
+      result
+          .acknowledged()
+          .forEach(p -> err.println("bilans: acknowledged: " + p.id() + " " + p.values()));
       err.println(summaryLine(result));
     }
     err.flush();
@@ -291,6 +327,15 @@ final class RunCommand implements Callable<Integer> {
         r.millis() / 1000.0,
         r.reusedPrevious() ? " (nothing changed: the last run's outputs stand)" : "",
         outputFolder());
+  }
+
+  /** The file given, else the bilans folder's acknowledged.yaml when there is one. */
+  private Optional<Path> acknowledgedFile() {
+    if (acknowledged.isPresent()) {
+      return acknowledged;
+    }
+    Path standard = Defaults.home().resolve("acknowledged.yaml");
+    return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
   }
 
   private Path outputFolder() {

@@ -125,8 +125,12 @@ final class Acquiring {
         .toList();
   }
 
-  /** What decides the outputs: the code, the catalog, each input and the limits. */
-  static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options) {
+  /**
+   * What decides the outputs: the code, the catalog, each input, the acknowledgements and the
+   * limits.
+   */
+  static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options)
+      throws IOException {
     StringBuilder key =
         new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
     inputs
@@ -146,6 +150,10 @@ final class Acquiring {
         .failures()
         .forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
     inputs.errors().forEach(e -> key.append("\nerror ").append(e));
+    // An acknowledgement changes the outputs (and the exit code) as much as an input does.
+    if (options.acknowledgedFile().isPresent()) {
+      key.append("\nacknowledged ").append(Checksums.sha256(options.acknowledgedFile().get()));
+    }
     // Every bound can change an outcome: a corrected password, a raised timeout or memory limit
     // must recompute (the password enters only as its own hash).
     key.append("\nlimits ")

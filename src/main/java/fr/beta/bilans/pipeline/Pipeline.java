@@ -12,6 +12,8 @@ import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Plausibility;
+import fr.beta.bilans.reconcile.Acknowledgements;
+import fr.beta.bilans.reconcile.InvalidAcknowledgementsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +71,8 @@ public final class Pipeline {
           IOException,
           OutputBusyException,
           CatalogException,
-          NothingReadException {
+          NothingReadException,
+          InvalidAcknowledgementsException {
     return run(options, CatalogOnDemand.of(catalog));
   }
 
@@ -79,7 +82,8 @@ public final class Pipeline {
           IOException,
           OutputBusyException,
           CatalogException,
-          NothingReadException {
+          NothingReadException,
+          InvalidAcknowledgementsException {
     Instant started = Instant.now();
     LOG.debug(
         "run starts {} ms after the process",
@@ -89,6 +93,11 @@ public final class Pipeline {
             .map(t -> Duration.between(t, started).toMillis())
             .orElse(-1L));
     Path output = options.outputFolder();
+    // Read before the output folder is touched: an invalid file leaves everything as it was.
+    Acknowledgements acknowledgements =
+        options.acknowledgedFile().isPresent()
+            ? Acknowledgements.load(options.acknowledgedFile().get())
+            : Acknowledgements.NONE;
     try (OutputLock lock = OutputLock.acquire(output, options.waitForLock())) {
       StagedOutput.recover(output);
       PreviousRun previous = PreviousRun.read(output);
@@ -129,7 +138,8 @@ public final class Pipeline {
           Duration.between(started, Instant.now()).toMillis());
       RunResult result =
           new Publication(staged.folder(), catalog.get(), cache, documents)
-              .publish(outcomes, inputs, fingerprint, started);
+              .publish(
+                  outcomes, inputs, fingerprint, started, acknowledgements, previous.problems());
       staged.commit(previous.outputs());
       java.nio.file.Files.deleteIfExists(output.resolve(FailedRun.FILE)); // this run read reports
       cache.prune();

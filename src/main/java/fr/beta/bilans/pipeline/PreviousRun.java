@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.publish.Json;
+import fr.beta.bilans.reconcile.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +58,14 @@ final class PreviousRun {
     run.put("started", started.toString());
     run.put("duration_ms", millis);
     run.put("reused_outputs", true);
+    run.putArray("new_since_last_run"); // nothing changed since that run, so nothing is new
     Json.write(output.resolve(StagedOutput.RUN_RECORD), run);
     return Optional.of(result(run, millis));
+  }
+
+  /** The open problems of the last complete run, to tell the new ones. */
+  List<Problem> problems() {
+    return record.map(run -> ProblemsJson.read(run.path("problems"))).orElse(List.of());
   }
 
   /** Whether the last complete run, by this very code, used a catalog of these bytes (so valid). */
@@ -114,8 +121,6 @@ final class PreviousRun {
                 errors.add(e.asText());
               }
             });
-    List<String> problems = new ArrayList<>();
-    run.path("problems").forEach(p -> problems.add(p.asText()));
     List<String> skipped = new ArrayList<>();
     run.path("skipped").forEach(s -> skipped.add(s.asText()));
     JsonNode c = run.path("counts");
@@ -123,7 +128,9 @@ final class PreviousRun {
         c.path("processed").asInt(),
         failures,
         errors,
-        problems,
+        ProblemsJson.read(run.path("problems")),
+        ProblemsJson.read(run.path("acknowledged")),
+        List.of(),
         skipped,
         c.path("figures").asInt(),
         new RunResult.ReconciliationSummary(

@@ -13,9 +13,11 @@ import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
 import fr.beta.bilans.publish.ReconciliationJson;
 import fr.beta.bilans.publish.ReconciliationReport;
-import fr.beta.bilans.reconcile.ClaimCheck;
+import fr.beta.bilans.reconcile.Acknowledgement;
+import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimStatus;
-import fr.beta.bilans.reconcile.Finding;
+import fr.beta.bilans.reconcile.Problem;
+import fr.beta.bilans.reconcile.Problems;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,38 +65,13 @@ final class Publication {
     this.documents = documents;
   }
 
-  /** Each disagreement and failed cross-check in one line, for the run record and --quiet. */
-  private static List<String> problems(Reconciliation reconciled) {
-    List<String> problems = new ArrayList<>();
-    for (ClaimCheck check : reconciled.claims()) {
-      if (check.status() == ClaimStatus.DISAGREES) {
-        problems.add(
-            check.claim().summary()
-                + " ("
-                + check.claim().sectionYear()
-                + "): «"
-                + check.claim().text()
-                + "» disagrees: "
-                + check.explanation());
-      }
-    }
-    for (Finding finding : reconciled.findings()) {
-      if (!finding.passed()) {
-        problems.add(
-            finding.check().id()
-                + " "
-                + finding.metric()
-                + " "
-                + finding.period()
-                + " failed: "
-                + finding.arithmetic());
-      }
-    }
-    return problems;
-  }
-
   RunResult publish(
-      List<ReportOutcome> outcomes, Inputs inputs, String fingerprint, Instant started)
+      List<ReportOutcome> outcomes,
+      Inputs inputs,
+      String fingerprint,
+      Instant started,
+      Acknowledgements acknowledgements,
+      List<Problem> lastRunProblems)
       throws IOException {
     List<Figure> figures = new ArrayList<>();
     List<ReportOutcome.Failed> failures = new ArrayList<>(inputs.failures());
@@ -157,7 +134,8 @@ final class Publication {
     Reconciling reconciling = new Reconciling(catalog, cache);
     List<String> errors = new ArrayList<>(inputs.errors());
     Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
-    Json.write(folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled));
+    Json.write(
+        folder.resolve("reconciliation.json"), ReconciliationJson.of(reconciled, acknowledgements));
     LOG.debug("reconciled in {} ms", Duration.between(started, Instant.now()).toMillis());
     Map<Provenance, String> images = reconciling.evidence(reconciled, outcomes);
     LOG.debug(
@@ -165,7 +143,14 @@ final class Publication {
         images.size(),
         Duration.between(started, Instant.now()).toMillis());
     new ReconciliationReport()
-        .write(folder, reconciled, figures, p -> Optional.ofNullable(images.get(p)));
+        .write(
+            folder,
+            reconciled,
+            figures,
+            p -> Optional.ofNullable(images.get(p)),
+            acknowledgements,
+            catalog);
+    Problems problems = Problems.judge(reconciled, acknowledgements, lastRunProblems);
 
     RunResult.ReconciliationSummary counts =
         new RunResult.ReconciliationSummary(
@@ -184,7 +169,9 @@ final class Publication {
             processed,
             failures,
             errors,
-            problems(reconciled),
+            problems.open(),
+            problems.acknowledged(),
+            problems.fresh(),
             inputs.skipped(),
             figures.size(),
             counts,
@@ -192,7 +179,14 @@ final class Publication {
             false);
     Json.write(
         folder.resolve(StagedOutput.RUN_RECORD),
-        runRecord(result, reports, inputs.summaries(), fingerprint, started));
+        runRecord(
+            result,
+            reports,
+            inputs.summaries(),
+            fingerprint,
+            started,
+            acknowledgements,
+            problems.stale()));
     return result;
   }
 
@@ -201,7 +195,9 @@ final class Publication {
       ArrayNode reports,
       List<Acquired> summaries,
       String fingerprint,
-      Instant started)
+      Instant started,
+      Acknowledgements acknowledgements,
+      List<Acknowledgement> stale)
       throws IOException {
     ObjectNode run = Json.object();
     run.put("schema", "bilans/run/1");
@@ -226,8 +222,7 @@ final class Publication {
     ArrayNode errors = run.putArray("errors");
     result.errors().forEach(errors::add);
     result.failures().forEach(f -> errors.add(f.describe()));
-    ArrayNode problems = run.putArray("problems");
-    result.problems().forEach(problems::add);
+    ProblemsJson.put(run, result, acknowledgements, stale);
     ArrayNode skipped = run.putArray("skipped");
     result.skipped().forEach(skipped::add);
     ObjectNode counts = run.putObject("counts");

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What a run reads, where it writes, and its bounds. With no input folder, the manifest names the
  * inputs; summaries given explicitly replace the manifest's, which an input folder's run reads too
- * unless {@code manifestSummaries} is off ({@code --no-summaries}).
+ * unless {@code manifestSummaries} is off ({@code --no-summaries}). The acknowledged problems, when
+ * a file of them is given, do not make a run fail.
  */
 public record RunOptions(
     Path manifest,
@@ -21,6 +22,7 @@ public record RunOptions(
     boolean manifestSummaries,
     Path outputFolder,
     Optional<Path> catalogFile,
+    Optional<Path> acknowledgedFile,
     int threads,
     boolean force,
     boolean waitForLock,
@@ -55,6 +57,7 @@ public record RunOptions(
         summaries,
         true,
         outputFolder,
+        Optional.empty(),
         Optional.empty(),
         2,
         false,

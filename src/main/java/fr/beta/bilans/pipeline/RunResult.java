@@ -1,5 +1,6 @@
 package fr.beta.bilans.pipeline;
 
+import fr.beta.bilans.reconcile.Problem;
 import java.util.List;
 
 /** The outcome of a whole run, for the CLI to report and turn into an exit code. */
@@ -7,7 +8,9 @@ public record RunResult(
     int processed,
     List<ReportOutcome.Failed> failures,
     List<String> errors,
-    List<String> problems,
+    List<Problem> problems,
+    List<Problem> acknowledged,
+    List<Problem> newSinceLastRun,
     List<String> skipped,
     int figures,
     ReconciliationSummary reconciliation,
@@ -18,6 +21,8 @@ public record RunResult(
     failures = List.copyOf(failures);
     errors = List.copyOf(errors);
     problems = List.copyOf(problems);
+    acknowledged = List.copyOf(acknowledged);
+    newSinceLastRun = List.copyOf(newSinceLastRun);
     skipped = List.copyOf(skipped);
   }
 
@@ -32,8 +37,8 @@ public record RunResult(
       int findingsFailed) {}
 
   /**
-   * Whether anything needs a person: a failed report or input, a disagreement, a failed
-   * cross-check.
+   * Whether anything needs a person: a failed report or input, a disagreement or a failed
+   * cross-check that is not acknowledged.
    */
   public boolean hasProblems() {
     return status() != Status.CLEAN;
@@ -43,7 +48,7 @@ public record RunResult(
   public enum Status {
     /** Everything read and reconciled. */
     CLEAN,
-    /** Everything read; a claim disagrees or a cross-check failed. */
+    /** Everything read; a claim disagrees or a cross-check failed, and nobody acknowledged it. */
     DISAGREEMENTS,
     /** A report or an input could not be read. */
     FAILURES;
@@ -57,9 +62,7 @@ public record RunResult(
     if (!failures.isEmpty() || !errors.isEmpty()) {
       return Status.FAILURES;
     }
-    return reconciliation.disagrees() > 0 || reconciliation.findingsFailed() > 0
-        ? Status.DISAGREEMENTS
-        : Status.CLEAN;
+    return problems.isEmpty() ? Status.CLEAN : Status.DISAGREEMENTS;
   }
 
   /** 0 for a clean run, 1 for a run done with problems (the README's exit codes). */

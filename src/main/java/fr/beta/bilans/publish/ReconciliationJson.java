@@ -3,11 +3,15 @@ package fr.beta.bilans.publish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.reconcile.Acknowledgement;
+import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.Finding;
+import fr.beta.bilans.reconcile.Problem;
 import fr.beta.bilans.reconcile.Reconciliation;
+import java.util.Optional;
 
 /**
  * {@code reconciliation.json}: each claim of the summaries with its status, and each cross-check.
@@ -16,20 +20,33 @@ public final class ReconciliationJson {
 
   public static final String SCHEMA = "bilans/reconciliation/1";
 
+  /** The status of a disagreement, and the verdict of a failed check, that an analyst accepted. */
+  private static final String ACKNOWLEDGED = "acknowledged";
+
   private ReconciliationJson() {}
 
-  public static ObjectNode of(Reconciliation reconciliation) {
+  public static ObjectNode of(Reconciliation reconciliation, Acknowledgements acknowledgements) {
     ObjectNode root = Json.object();
     root.put("schema", SCHEMA);
     ObjectNode counts = root.putObject("counts");
     for (ClaimStatus status : ClaimStatus.values()) {
-      counts.put(status.id(), reconciliation.count(status));
+      counts.put(status.id(), 0);
     }
+    counts.put(ACKNOWLEDGED, 0);
     counts.put("findings_passed", reconciliation.findings(true));
-    counts.put("findings_failed", reconciliation.findings(false));
+    counts.put("findings_failed", 0);
+    counts.put("findings_acknowledged", 0);
     ArrayNode claims = root.putArray("claims");
     for (ClaimCheck check : reconciliation.claims()) {
       ObjectNode c = claims.addObject();
+      Optional<Problem> problem =
+          check.status() == ClaimStatus.DISAGREES
+              ? Optional.of(Problem.of(check))
+              : Optional.empty();
+      // An acknowledged disagreement is written as such, in the status and the counts.
+      String status =
+          problem.flatMap(acknowledgements::of).isPresent() ? ACKNOWLEDGED : check.status().id();
+      counts.put(status, counts.path(status).asLong() + 1);
       c.put("summary", check.claim().summary());
       c.put("section_year", check.claim().sectionYear());
       c.put("text", check.claim().text());
@@ -38,7 +55,7 @@ public final class ReconciliationJson {
       c.put("value", check.claim().number().value());
       c.put("precision", check.claim().number().halfInterval());
       Json.putOptional(c, "qualifier", check.claim().qualifier().map(q -> q.id()));
-      c.put("status", check.status().id());
+      c.put("status", status);
       c.put("kind", check.claim().kind().id());
       Json.putOptional(c, "unit", check.claim().number().unitShown().map(u -> u.id()));
       if (check.evidence().isPresent()) {
@@ -61,16 +78,26 @@ public final class ReconciliationJson {
         c.putNull("report_method");
       }
       c.put("explanation", check.explanation());
+      putProblem(c, problem, acknowledgements);
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : reconciliation.findings()) {
       ObjectNode f = findings.addObject();
+      Optional<Problem> problem =
+          finding.passed() ? Optional.empty() : Optional.of(Problem.of(finding));
+      String verdict =
+          problem.flatMap(acknowledgements::of).isPresent() ? ACKNOWLEDGED : finding.verdict().id();
+      if (problem.isPresent()) {
+        String key = verdict.equals(ACKNOWLEDGED) ? "findings_acknowledged" : "findings_failed";
+        counts.put(key, counts.path(key).asLong() + 1);
+      }
       f.put("check", finding.check().id());
       f.put("metric", finding.metric());
       f.put("period", finding.period());
-      f.put("verdict", finding.verdict().id());
+      f.put("verdict", verdict);
       f.put("rule", finding.rule());
       f.put("arithmetic", finding.arithmetic());
+      putProblem(f, problem, acknowledgements);
       ArrayNode figures = f.putArray("figures");
       for (Figure figure : finding.figures()) {
         figures
@@ -86,5 +113,23 @@ public final class ReconciliationJson {
       }
     }
     return root;
+  }
+
+  /**
+   * The id of the problem a claim or check is (null when it is none) and the acknowledgement that
+   * accepts it (null when none does), so that an analyst can copy the one to write the other.
+   */
+  private static void putProblem(
+      ObjectNode node, Optional<Problem> problem, Acknowledgements acknowledgements) {
+    Json.putOptional(node, "problem", problem.map(Problem::id));
+    Optional<Acknowledgement> ack = problem.flatMap(acknowledgements::of);
+    if (ack.isPresent()) {
+      node.putObject("acknowledged")
+          .put("reason", ack.get().reason())
+          .put("by", ack.get().by())
+          .put("on", ack.get().on().toString());
+    } else {
+      node.putNull("acknowledged");
+    }
   }
 }

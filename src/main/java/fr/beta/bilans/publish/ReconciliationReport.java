@@ -3,12 +3,18 @@ package fr.beta.bilans.publish;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
+import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.MetricId;
 import fr.beta.bilans.figures.Provenance;
+import fr.beta.bilans.figures.Unit;
+import fr.beta.bilans.reconcile.Acknowledgement;
+import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
-import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.Finding;
+import fr.beta.bilans.reconcile.Problem;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,63 +24,19 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code reconciliation.md} and {@code reconciliation.html}: the reconciliation for people. Both
- * are rendered by one template engine (Mustache) from one view; every text goes through the
- * engine's escaping (HTML entities for the page, Markdown table escapes for the Markdown), none is
- * concatenated into markup.
+ * {@code reconciliation.md} and {@code reconciliation.html}: the reconciliation for people, read in
+ * thirty seconds. The problems come first, each with both values, its pictures and one line of why;
+ * then the claims of each summary page (one row per claim, whichever versions of the page state it,
+ * the agreements folded), the cross-checks (the passed ones folded) and the charts. Both files are
+ * rendered by one template engine (Mustache) from one view; every text goes through the engine's
+ * escaping, none is concatenated into markup.
  */
 public final class ReconciliationReport {
-
-  record Counts(
-      long claims,
-      long agrees,
-      long disagrees,
-      long notInReport,
-      long ambiguous,
-      long noReport,
-      long findingsPassed,
-      long findingsFailed) {}
-
-  record ClaimView(
-      String status,
-      String text,
-      String metric,
-      String period,
-      String value,
-      String reportValue,
-      String reportPage,
-      String reportText,
-      String explanation,
-      String image) {}
-
-  record YearView(int year, List<ClaimView> claims) {}
-
-  record SummaryView(String file, List<YearView> years) {}
-
-  record EvidenceView(String caption, String image) {}
-
-  record FindingView(
-      String verdict,
-      String check,
-      String metric,
-      String period,
-      String arithmetic,
-      List<EvidenceView> evidence) {}
-
-  record View(
-      Counts counts,
-      List<SummaryView> summaries,
-      List<FindingView> findings,
-      List<Charts.Chart> charts,
-      int chartWidth,
-      int chartHeight) {}
 
   private final MustacheFactory html = new DefaultMustacheFactory("fr/beta/bilans/publish");
   private final MustacheFactory markdown =
@@ -96,33 +58,87 @@ public final class ReconciliationReport {
       };
 
   /**
-   * Writes both files. {@code imageOf} gives the evidence picture of a figure as a {@code data:}
+   * Writes both files. {@code imageOf} gives the evidence picture of a place as a {@code data:}
    * URI, when one was rendered.
    */
   public void write(
       Path folder,
       Reconciliation reconciliation,
       List<Figure> figures,
-      Function<Provenance, Optional<String>> imageOf)
+      Function<Provenance, Optional<String>> imageOf,
+      Acknowledgements acknowledgements,
+      Catalog catalog)
       throws IOException {
-    View view = view(reconciliation, figures, imageOf);
+    ReportView view =
+        view(reconciliation, figures, imageOf, acknowledgements, labels(catalog), units(catalog));
     AtomicFiles.write(
         folder.resolve("reconciliation.md"), render(markdown, "reconciliation.md.mustache", view));
     AtomicFiles.write(
         folder.resolve("reconciliation.html"), render(html, "reconciliation.html.mustache", view));
   }
 
-  private static byte[] render(MustacheFactory factory, String template, View view) {
+  private static Function<String, String> labels(Catalog catalog) {
+    return id -> catalog.metric(new MetricId(id)).map(MetricDefinition::label).orElse(id);
+  }
+
+  private static Function<String, Unit> units(Catalog catalog) {
+    return id -> catalog.metric(new MetricId(id)).map(MetricDefinition::unit).orElse(Unit.COUNT);
+  }
+
+  private static byte[] render(MustacheFactory factory, String template, ReportView view) {
     Mustache mustache = factory.compile(template);
     StringWriter out = new StringWriter();
     mustache.execute(out, view);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static View view(
-      Reconciliation r, List<Figure> figures, Function<Provenance, Optional<String>> imageOf) {
-    Counts counts =
-        new Counts(
+  static ReportView view(
+      Reconciliation r,
+      List<Figure> figures,
+      Function<Provenance, Optional<String>> imageOf,
+      Acknowledgements acknowledgements,
+      Function<String, String> labelOf,
+      Function<String, Unit> unitOf) {
+    ReportViews.Formatter format =
+        new ReportViews.Formatter(labelOf, unitOf, imageOf, acknowledgements);
+    List<ReportView.Card> problems = new ArrayList<>();
+    List<ReportView.Card> acknowledged = new ArrayList<>();
+    List<ReportView.Card> unsettled = new ArrayList<>();
+    List<ClaimCheck> claims = r.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      ClaimCheck check = claims.get(i);
+      String anchor = "claim-" + ReportViews.claimKey(check).hashCode();
+      switch (check.status()) {
+        case DISAGREES -> {
+          Optional<Acknowledgement> ack = acknowledgements.of(Problem.of(check));
+          ReportView.Card card = format.card(check, anchor, ack);
+          (ack.isPresent() ? acknowledged : problems).add(card);
+        }
+        case AMBIGUOUS, NOT_IN_REPORT ->
+            unsettled.add(format.card(check, anchor, Optional.empty()));
+        default -> {}
+      }
+    }
+    List<Finding> findings = r.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      if (!finding.passed()) {
+        Optional<Acknowledgement> ack = acknowledgements.of(Problem.of(finding));
+        ReportView.Card card = format.card(finding, "check-" + i, ack);
+        (ack.isPresent() ? acknowledged : problems).add(card);
+      }
+    }
+    // Cards for the same claim stated in several versions of a page: one is enough.
+    unsettled = ReportViews.distinctCards(unsettled);
+    problems = ReportViews.distinctCards(problems);
+    List<ReportView.FindingRow> failedRows = new ArrayList<>();
+    List<ReportView.FindingRow> otherRows = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      (f.passed() ? otherRows : failedRows).add(format.row(f, "check-" + i));
+    }
+    ReportView.Counts counts =
+        new ReportView.Counts(
             r.claims().size(),
             r.count(ClaimStatus.AGREES),
             r.count(ClaimStatus.DISAGREES),
@@ -130,62 +146,30 @@ public final class ReconciliationReport {
             r.count(ClaimStatus.AMBIGUOUS),
             r.count(ClaimStatus.NO_REPORT),
             r.findings(true),
-            r.findings(false));
-    Map<String, Map<Integer, List<ClaimView>>> bySummary = new LinkedHashMap<>();
-    for (ClaimCheck check : r.claims()) {
-      bySummary
-          .computeIfAbsent(check.claim().summary(), s -> new LinkedHashMap<>())
-          .computeIfAbsent(check.claim().sectionYear(), y -> new ArrayList<>())
-          .add(claim(check, imageOf));
-    }
-    List<SummaryView> summaries = new ArrayList<>();
-    bySummary.forEach(
-        (file, years) -> {
-          List<YearView> yearViews = new ArrayList<>();
-          years.forEach((year, claims) -> yearViews.add(new YearView(year, claims)));
-          summaries.add(new SummaryView(file, yearViews));
-        });
-    List<FindingView> findings = new ArrayList<>();
-    for (Finding f : r.findings()) {
-      List<EvidenceView> evidence = new ArrayList<>();
-      for (Figure figure : f.figures()) {
-        evidence.add(
-            new EvidenceView(
-                figure.provenance().report()
-                    + ", page "
-                    + figure.provenance().page()
-                    + ": "
-                    + plain(figure.value()),
-                imageOf.apply(figure.provenance()).orElse(null)));
-      }
-      findings.add(
-          new FindingView(
-              f.verdict().id().replace('_', ' '),
-              f.check().id().replace('_', ' '),
-              f.metric(),
-              f.period(),
-              f.arithmetic(),
-              evidence));
-    }
-    return new View(counts, summaries, findings, Charts.of(figures), Charts.WIDTH, Charts.HEIGHT);
+            r.findings(false),
+            acknowledged.size());
+    String headline =
+        problems.isEmpty()
+            ? "Nothing needs a look"
+                + (acknowledged.isEmpty() ? "" : " (" + acknowledged.size() + " acknowledged)")
+            : problems.size()
+                + (problems.size() == 1 ? " problem needs a look" : " problems need a look")
+                + (acknowledged.isEmpty() ? "" : " (" + acknowledged.size() + " acknowledged)");
+    return new ReportView(
+        headline,
+        counts,
+        problems,
+        acknowledged,
+        unsettled,
+        ReportViews.pages(claims, format),
+        failedRows,
+        otherRows,
+        Charts.of(figures, findings, labelOf),
+        Charts.WIDTH,
+        Charts.HEIGHT);
   }
 
-  private static ClaimView claim(ClaimCheck check, Function<Provenance, Optional<String>> imageOf) {
-    Optional<Evidence> figure = check.evidence();
-    return new ClaimView(
-        check.status().id().replace('_', ' '),
-        check.claim().text(),
-        check.claim().metric().map(m -> m.id().id()).orElse("—"),
-        check.claim().period().iso(),
-        plain(check.claim().number().value()),
-        figure.map(f -> plain(f.value())).orElse("—"),
-        figure.map(f -> String.valueOf(f.provenance().page())).orElse("—"),
-        figure.map(f -> f.provenance().text()).orElse(""),
-        check.explanation(),
-        figure.map(Evidence::provenance).flatMap(imageOf).orElse(null));
-  }
-
-  private static String plain(BigDecimal value) {
+  static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
 }

@@ -47,7 +47,10 @@ class CorpusRunTest {
     assertThat(run.path("status").asText()).isEqualTo("disagreements");
     assertThat(run.path("exit_code").asInt()).isEqualTo(1);
     assertThat(run.path("problems")).hasSize(3);
-    assertThat(run.path("problems").get(0).asText()).contains("258", "248", "page 10");
+    assertThat(run.path("problems").get(0).path("text").asText()).contains("258", "248", "page 10");
+    assertThat(run.path("problems").get(0).path("id").asText())
+        .isEqualTo("claim:bilans-du-programme.2025-03-14.md:services_active:2024");
+    assertThat(run.path("new_since_last_run")).as("a first run: everything is new").hasSize(3);
     assertThat(run.path("reports"))
         .hasSize(5)
         .allSatisfy(
@@ -167,6 +170,40 @@ class CorpusRunTest {
       assertThat(((Number) fetched).intValue()).as("resources fetched").isZero();
       assertThat(browser.findElement(org.openqa.selenium.By.id("summary")).getText())
           .contains("19", "agree", "disagree");
+      // The 30-second test: the disagreement, both its values and its picture, on the first
+      // screen of a laptop, before any scrolling.
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+      browser.executeScript("window.scrollTo(0, 0)");
+      Object disagreement =
+          browser.executeScript(
+              "const card = Array.from(document.querySelectorAll('#problems .card'))"
+                  + ".find(c => c.textContent.includes('258') && c.textContent.includes('248'));"
+                  + "if (!card) return null;"
+                  + "const r = card.getBoundingClientRect(); const img = card.querySelector('img');"
+                  + "return {bottom: r.bottom, right: r.right, height: window.innerHeight,"
+                  + " width: window.innerWidth, picture: img ? img.getBoundingClientRect().bottom : -1};");
+      assertThat(disagreement).as("the disagreement's card").isNotNull();
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Number> box = (java.util.Map<String, Number>) disagreement;
+      assertThat(box.get("bottom").doubleValue())
+          .isLessThanOrEqualTo(box.get("height").doubleValue());
+      assertThat(box.get("right").doubleValue())
+          .isLessThanOrEqualTo(box.get("width").doubleValue());
+      assertThat(box.get("picture").doubleValue())
+          .isPositive()
+          .isLessThanOrEqualTo(box.get("height").doubleValue());
+      // The failed restatement of the NPS of October 2021 is a red point of the NPS chart.
+      Object redNps =
+          browser.executeScript(
+              "const chart = document.querySelector('.chart[data-metric=\"nps\"]');"
+                  + "if (!chart) return [];"
+                  + "return Array.from(chart.querySelectorAll('circle')).filter(c =>"
+                  + " getComputedStyle(c).fill === 'rgb(208, 2, 27)').map(c => c.textContent);");
+      assertThat((java.util.List<?>) redNps)
+          .anySatisfy(t -> assertThat(t.toString()).startsWith("2021-10").contains("restated"));
+      // Agreements are folded: the page is a few screens, not twenty.
+      Object height = browser.executeScript("return document.documentElement.scrollHeight");
+      assertThat(((Number) height).intValue()).isLessThan(9000);
       Path artifacts = java.nio.file.Files.createDirectories(Path.of("target/artifacts"));
       java.nio.file.Files.copy(
           browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),

@@ -55,6 +55,7 @@ class RerunTest {
             true,
             output,
             Optional.empty(),
+            Optional.empty(),
             2,
             force,
             false,
