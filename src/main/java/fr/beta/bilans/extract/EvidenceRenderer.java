@@ -36,8 +36,18 @@ public final class EvidenceRenderer {
   private static final double MARGIN_X = 150;
   private static final double MARGIN_Y = 60;
 
-  /** PNG bytes for each spot that could be rendered, in the order given. */
-  public Map<Spot, byte[]> render(Path pdf, List<Spot> spots) throws IOException {
+  private final ExtractionLimits limits;
+
+  /** With the limits the report was read with: its password, its memory bound. */
+  public EvidenceRenderer(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * PNG bytes for each spot that could be rendered by the deadline ({@link System#nanoTime()}), in
+   * the order given; the pages left when it passes are not drawn.
+   */
+  public Map<Spot, byte[]> render(Path pdf, List<Spot> spots, long deadline) throws IOException {
     Map<Integer, List<Spot>> byPage = new LinkedHashMap<>();
     for (Spot spot : spots) {
       List<Spot> onPage = byPage.computeIfAbsent(spot.page(), p -> new ArrayList<>());
@@ -46,11 +56,14 @@ public final class EvidenceRenderer {
       }
     }
     Map<Spot, byte[]> images = new LinkedHashMap<>();
-    try (PDDocument document = PdfOpener.open(pdf, ExtractionLimits.DEFAULT).document()) {
+    try (PDDocument document = PdfOpener.open(pdf, limits).document()) {
       PDFRenderer renderer = new PDFRenderer(document);
       // Photos are drawn far below their resolution here: decode them subsampled.
       renderer.setSubsamplingAllowed(true);
       for (Map.Entry<Integer, List<Spot>> page : byPage.entrySet()) {
+        if (System.nanoTime() > deadline) {
+          break;
+        }
         if (page.getKey() < 1 || page.getKey() > document.getNumberOfPages()) {
           continue;
         }

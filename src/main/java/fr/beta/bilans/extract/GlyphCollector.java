@@ -126,6 +126,11 @@ final class GlyphCollector extends PDFTextStripper {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    // A report past its time limit is interrupted: stop at the next operator, not at the page's
+    // end (a content stream can hold millions of them).
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.io.InterruptedIOException("stopped: the report's time limit has passed");
+    }
     switch (operator.getName()) {
       case "re" -> appendRectangle(operands);
       case "m", "l" -> appendPoints(operands, 2);

@@ -2,6 +2,7 @@ package fr.beta.bilans.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,10 +90,16 @@ public final class ReportExtractor {
       TabulaTables tabula = new TabulaTables(document);
       List<ExtractedPage> pages = new ArrayList<>(pageCount);
       for (int number = 1; number <= pageCount; number++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedIOException("stopped before page " + number);
+        }
         pages.add(page(collect(collector, document, number, pageCount), tabula));
       }
       return new ExtractedReport(
           file.getFileName().toString(), sha256, metadata(document, mediaType, repaired), pages);
+    } catch (InterruptedIOException e) {
+      // Not the PDF's fault: the run stopped this report (its time limit).
+      throw new UnreadableReportException("stopped: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {

@@ -24,12 +24,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +142,7 @@ public final class Pipeline {
           "extracted and matched in {} ms since the start",
           Duration.between(started, Instant.now()).toMillis());
       RunResult result =
-          new Publication(staged.folder(), catalog.get(), cache, documents)
+          new Publication(staged.folder(), catalog.get(), cache, documents, options)
               .publish(
                   outcomes, inputs, fingerprint, started, acknowledgements, previous.problems());
       staged.commit(previous.outputs());
@@ -173,23 +178,51 @@ public final class Pipeline {
               thread.setDaemon(true); // a report past its time limit must not keep the JVM alive
               return thread;
             });
+    // Each report's time limit counts from its own start: a watchdog interrupts the report's
+    // thread when it passes, and the extraction stops at its next content-stream operator.
+    ScheduledExecutorService watchdog =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "bilans-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
     List<ReportOutcome> outcomes = new ArrayList<>();
     try {
-      List<Future<ReportOutcome>> futures = new ArrayList<>();
+      List<FutureTask<ReportOutcome>> tasks = new ArrayList<>();
+      List<AtomicBoolean> timedOut = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         Acquired input = reports.get(i);
         int index = i;
-        futures.add(pool.submit(() -> processOne(index, input, extraction, matching, documents)));
+        AtomicBoolean late = new AtomicBoolean();
+        timedOut.add(late);
+        AtomicReference<FutureTask<ReportOutcome>> self = new AtomicReference<>();
+        self.set(
+            new FutureTask<>(
+                () -> {
+                  ScheduledFuture<?> alarm =
+                      watchdog.schedule(
+                          () -> {
+                            late.set(true);
+                            self.get().cancel(true);
+                          },
+                          options.reportTimeout().toNanos(),
+                          TimeUnit.NANOSECONDS);
+                  try {
+                    return processOne(index, input, extraction, matching, documents);
+                  } finally {
+                    alarm.cancel(false);
+                  }
+                }));
+        tasks.add(self.get());
+        pool.execute(self.get());
       }
-      long deadline =
-          System.nanoTime()
-              + options.reportTimeout().toNanos()
-                  * Math.max(1, (reports.size() + options.threads() - 1) / options.threads());
-      for (int i = 0; i < futures.size(); i++) {
-        outcomes.add(await(futures.get(i), reports.get(i), options.reportTimeout(), deadline));
+      for (int i = 0; i < tasks.size(); i++) {
+        outcomes.add(await(tasks.get(i), reports.get(i), options.reportTimeout(), timedOut.get(i)));
       }
     } finally {
       pool.shutdownNow();
+      watchdog.shutdownNow();
     }
     outcomes.sort((a, b) -> a.file().compareTo(b.file()));
     return plausible(outcomes);
@@ -292,15 +325,14 @@ public final class Pipeline {
   }
 
   private ReportOutcome await(
-      Future<ReportOutcome> future, Acquired input, Duration timeout, long deadline) {
+      Future<ReportOutcome> future, Acquired input, Duration timeout, AtomicBoolean timedOut) {
     try {
-      // Each report has its own limit, counted from when the pool could have started it at the
-      // latest.
-      long wait = Math.max(timeout.toNanos(), deadline - System.nanoTime());
-      return future.get(wait, TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      String reason = "took longer than the limit of " + timeout.toSeconds() + " s (--timeout)";
+      return future.get();
+    } catch (CancellationException e) {
+      String reason =
+          timedOut.get()
+              ? "took longer than the limit of " + timeout.toSeconds() + " s (--timeout)"
+              : "cancelled";
       progress.reportFailed(input.fileName(), reason);
       return new ReportOutcome.Failed(input.fileName(), "extract", reason);
     } catch (InterruptedException e) {

@@ -58,7 +58,11 @@ final class Publication {
   private final ReportCache cache;
   private final Documents documents;
 
-  Publication(Path folder, Catalog catalog, ReportCache cache, Documents documents) {
+  private final RunOptions options;
+
+  Publication(
+      Path folder, Catalog catalog, ReportCache cache, Documents documents, RunOptions options) {
+    this.options = options;
     this.folder = folder;
     this.catalog = catalog;
     this.cache = cache;
@@ -131,7 +135,9 @@ final class Publication {
     LOG.debug(
         "documents and figures written in {} ms",
         Duration.between(started, Instant.now()).toMillis());
-    Reconciling reconciling = new Reconciling(catalog, cache);
+    // The evidence of a report is drawn within the report's own time limit.
+    Reconciling reconciling =
+        new Reconciling(catalog, cache, options.limits(), options.reportTimeout());
     List<String> errors = new ArrayList<>(inputs.errors());
     Reconciliation reconciled = reconciling.reconcile(inputs.summaries(), outcomes, errors);
     Json.write(

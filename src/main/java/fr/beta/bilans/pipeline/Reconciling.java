@@ -4,6 +4,7 @@ import fr.beta.bilans.acquire.Acquired;
 import fr.beta.bilans.extract.EvidenceContext;
 import fr.beta.bilans.extract.EvidenceRenderer;
 import fr.beta.bilans.extract.ExtractedReport;
+import fr.beta.bilans.extract.ExtractionLimits;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.LexicalRecognizer;
@@ -26,6 +27,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -47,9 +49,17 @@ final class Reconciling {
   private final Catalog catalog;
   private final ReportCache cache;
 
-  Reconciling(Catalog catalog, ReportCache cache) {
+  /** How long the evidence pictures of one report may take to draw, past which some are left. */
+  private final Duration renderingLimit;
+
+  private final ExtractionLimits limits;
+
+  Reconciling(
+      Catalog catalog, ReportCache cache, ExtractionLimits limits, Duration renderingLimit) {
     this.catalog = catalog;
     this.cache = cache;
+    this.limits = limits;
+    this.renderingLimit = renderingLimit;
   }
 
   Reconciliation reconcile(
@@ -107,7 +117,7 @@ final class Reconciling {
                       .add(f.provenance()));
     }
     Map<Provenance, String> images = new java.util.concurrent.ConcurrentHashMap<>();
-    EvidenceRenderer renderer = new EvidenceRenderer();
+    EvidenceRenderer renderer = new EvidenceRenderer(limits);
     // One report per thread: each renders its own PDF, the pictures land in one map.
     shown.entrySet().parallelStream()
         .forEach(
@@ -147,7 +157,7 @@ final class Reconciling {
               if (!missing.isEmpty()) {
                 try {
                   renderer
-                      .render(source.path(), missing)
+                      .render(source.path(), missing, System.nanoTime() + renderingLimit.toNanos())
                       .forEach(
                           (spot, png) -> {
                             cache.storeEvidence(key(source, spot), png);

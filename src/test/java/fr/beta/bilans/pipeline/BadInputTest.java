@@ -70,6 +70,31 @@ class BadInputTest {
   }
 
   @Test
+  void aPdfThatNeverEndsStopsAtItsTimeLimitWhileTheOtherReportFinishes() throws Exception {
+    CorruptPdfs.endless(input.resolve("Bilan 2032 endless.pdf"), 30_000_000);
+    long start = System.nanoTime();
+
+    int exit = run("--timeout=3");
+
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    assertThat(exit).isEqualTo(1);
+    assertFailsAloneWith("Bilan 2032 endless.pdf", "took longer than the limit of 3 s");
+    assertThat(seconds).as("the run waits for the limit, not for the PDF").isLessThan(30);
+    // The extraction really stopped: no report thread is left running.
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (reportThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(reportThreads()).isZero();
+  }
+
+  private static long reportThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("bilans-report") && t.isAlive())
+        .count();
+  }
+
+  @Test
   void anHtmlErrorPageSavedAsPdf() throws IOException {
     Files.writeString(
         input.resolve("Bilan 2030.pdf"),

@@ -27,6 +27,29 @@ public final class CorruptPdfs {
         .write(file);
   }
 
+  /**
+   * A one-page PDF whose content stream never seems to end: {@code operators} path operators
+   * (compressed, a few hundred kilobytes on disk), each of which a reader must process.
+   */
+  public static Path endless(Path file, int operators) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      byte[] one = "0 0 m 1 1 l S\n".getBytes(StandardCharsets.US_ASCII);
+      org.apache.pdfbox.pdmodel.common.PDStream stream =
+          new org.apache.pdfbox.pdmodel.common.PDStream(document);
+      try (java.io.OutputStream out =
+          stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        for (int i = 0; i < operators / 3; i++) {
+          out.write(one);
+        }
+      }
+      page.setContents(stream);
+      document.save(file.toFile());
+    }
+    return file;
+  }
+
   public static Path truncated(Path good, Path target) throws IOException {
     byte[] bytes = Files.readAllBytes(good);
     return Files.write(target, Arrays.copyOf(bytes, bytes.length / 2));
