@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class CatalogLoader {
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   public Catalog loadDefault() throws CatalogException {
@@ -89,21 +88,21 @@ public final class CatalogLoader {
   }
 
   public Catalog load(byte[] bytes, String source) throws CatalogException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    YamlPlaces places;
+    try {
+      places = YamlPlaces.read(text, RawCatalog.class);
+    } catch (YamlPlaces.SyntaxError e) {
+      throw new CatalogException(source, List.of(e.getMessage()));
+    }
     RawCatalog raw;
     try {
-      raw = yaml.readValue(new String(bytes, StandardCharsets.UTF_8), RawCatalog.class);
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds().stream()
-              .map(String::valueOf)
-              .sorted()
-              .collect(java.util.stream.Collectors.joining(", "));
-      throw new CatalogException(
-          source,
-          List.of(path(e) + ": unknown key '" + e.getPropertyName() + "' (known: " + known + ")"));
+      // Unknown keys are all reported by the places, with theirs: the mapper skips them.
+      raw = yaml.readValue(text, RawCatalog.class);
     } catch (JsonMappingException e) {
-      throw new CatalogException(
-          source, List.of(path(e) + ": " + e.getOriginalMessage() + line(e)));
+      List<String> problems = new ArrayList<>(places.unknownKeys());
+      problems.add(places.locate(path(e) + ": " + e.getOriginalMessage()));
+      throw new CatalogException(source, problems);
     } catch (JsonProcessingException e) {
       throw new CatalogException(
           source, List.of("not valid YAML: " + e.getOriginalMessage() + line(e)));
@@ -111,6 +110,12 @@ public final class CatalogLoader {
     if (raw == null) {
       throw new CatalogException(source, List.of("the file is empty"));
     }
+    return load(raw, bytes, source, places);
+  }
+
+  /** Validates everything, then reports every problem at once, each at its place. */
+  private Catalog load(RawCatalog raw, byte[] bytes, String source, YamlPlaces places)
+      throws CatalogException {
     List<String> problems = new ArrayList<>();
     if (raw.version() == null || raw.version() != 1) {
       problems.add("version: expected 1, found " + raw.version());
@@ -188,8 +193,10 @@ public final class CatalogLoader {
             new Catalog.RunningTotal(new MetricId(t.total()), new MetricId(t.increment())));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new CatalogException(source, problems);
+    List<String> all = new ArrayList<>(places.unknownKeys());
+    problems.forEach(p -> all.add(places.locate(p)));
+    if (!all.isEmpty()) {
+      throw new CatalogException(source, all);
     }
     return new Catalog(
         1, metrics, columns, qualifiers, periodIgnored, runningTotals, grammar, sha256(bytes));

@@ -96,7 +96,8 @@ class RunCommandTest {
     int exit =
         bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("metrics[0].unit: unknown unit 'parsecs'");
+    assertThat(err.toString())
+        .contains("metrics[0] (x).unit (line 4, column 11): unknown unit 'parsecs'");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 

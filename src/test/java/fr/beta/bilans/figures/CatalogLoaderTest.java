@@ -87,12 +87,16 @@ class CatalogLoaderTest {
             e ->
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
-                        "columns[0].pattern: no group 'year'",
-                        "metrics[1].id: a metric id is lowercase letters, digits and '_': 'Bad-Id'",
-                        "metrics[2].patterns[0]: no group 'value'",
-                        "metrics[3].unit: unknown unit 'dollars' (expected count, eur, percent, score)",
-                        "metrics[3].patterns[0]: not a valid regular expression: Unclosed group",
-                        "metrics[4].patterns[0]: unknown macro {nombre}"));
+                        "columns[0].pattern (line 3, column 14): no group 'year'",
+                        "metrics[1] (Bad-Id).id (line 9, column 9): a metric id is lowercase"
+                            + " letters, digits and '_': 'Bad-Id'",
+                        "metrics[2] (no_group).patterns[0] (line 14, column 16): no group 'value'",
+                        "metrics[3] (broken_regex).unit (line 16, column 11): unknown unit"
+                            + " 'dollars' (expected count, quantity, eur, percent, score)",
+                        "metrics[3] (broken_regex).patterns[0] (line 17, column 16): not a valid"
+                            + " regular expression: Unclosed group",
+                        "metrics[4] (unknown_macro).patterns[0] (line 20, column 16): unknown"
+                            + " macro {nombre}"));
   }
 
   @Test
@@ -112,8 +116,63 @@ class CatalogLoaderTest {
             e ->
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
-                        "metrics[0].pattern: unknown key 'pattern' (known: concept, id, label,"
-                            + " patterns, rows, temporality, unit)"));
+                        "metrics[0] (a): unknown key 'pattern' (line 5, column 5; known: concept,"
+                            + " id, label, patterns, rows, temporality, unit)",
+                        "metrics[0] (a) (line 3, column 5): a metric needs a concept, patterns or"
+                            + " rows, or it can never be found"));
+  }
+
+  @Test
+  void reportsEveryUnknownKeyAndTheOtherProblemsInOnePass() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
+        version: 1
+        metrics:
+          - id: first
+            unit: count
+            colour: blue
+            patterns: ["(?<value>{n} ("]
+          - id: second
+            unit: count
+            concept:
+              names: [membres]
+              whith: [[actifs]]
+        """))
+        .isInstanceOf(CatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .containsExactly(
+                        "metrics[0] (first): unknown key 'colour' (line 5, column 5; known:"
+                            + " concept, id, label, patterns, rows, temporality, unit)",
+                        "metrics[1] (second).concept: unknown key 'whith' (line 11, column 7;"
+                            + " known: names, with, without)",
+                        "metrics[0] (first).patterns[0] (line 6, column 16): not a valid regular"
+                            + " expression: Unclosed group"));
+  }
+
+  @Test
+  void placesAYamlSyntaxErrorAtOneLineAndColumnThatExist() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
+        version: 1
+        metrics:
+          - id: a
+            unit: count
+            patterns: ["(?<value>{n}) a"
+          - id: b
+        """))
+        .isInstanceOf(CatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("not valid YAML at line 6, column 3: "));
   }
 
   @Test
@@ -138,9 +197,9 @@ class CatalogLoaderTest {
             e ->
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
-                        "metrics[1].id: 'a' is defined twice",
-                        "metrics[2]: a metric needs a concept, patterns or rows, or it can never"
-                            + " be found"));
+                        "metrics[1] (a).id (line 6, column 9): 'a' is defined twice",
+                        "metrics[2] (c) (line 9, column 5): a metric needs a concept, patterns or"
+                            + " rows, or it can never be found"));
   }
 
   @Test
@@ -148,6 +207,6 @@ class CatalogLoaderTest {
     assertThatThrownBy(() -> load("")).isInstanceOf(CatalogException.class);
     assertThatThrownBy(() -> load("version: 2\nmetrics: []\n"))
         .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("version: expected 1, found 2");
+        .hasMessageContaining("version (line 1, column 10): expected 1, found 2");
   }
 }
