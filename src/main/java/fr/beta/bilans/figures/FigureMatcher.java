@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +33,9 @@ public final class FigureMatcher {
    * aspect that fits) and its clause does not tell the other aspect: stricter than for a claim,
    * which a summary states on purpose, since a report prints many numbers about parts.
    */
-  private static final double HEAD_NAME = 3;
+  static final double HEAD_NAME = 3;
 
-  private static final double MIN_FIGURE_SCORE = HEAD_NAME + 1;
+  static final double MIN_FIGURE_SCORE = HEAD_NAME + 1;
 
   /** The score of a metric's name found in the number's own clause. */
   private static final double OWN_NAME = 2;
@@ -55,11 +56,16 @@ public final class FigureMatcher {
     this.recognizer = new LexicalRecognizer(catalog);
   }
 
-  /** What the catalog finds in one report: its figures, and every number it prints. */
-  public record Reading(List<Figure> figures, List<Mention> mentions) {
+  /**
+   * What the catalog finds in one report: its figures, every number it prints, and the values a
+   * pattern or a table row of the catalog stated but the metric's unit refused (an author's mistake
+   * to show, not to hide).
+   */
+  public record Reading(List<Figure> figures, List<Mention> mentions, List<String> warnings) {
     public Reading {
       figures = List.copyOf(figures);
       mentions = List.copyOf(mentions);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -83,15 +89,18 @@ public final class FigureMatcher {
     List<Figure> figures = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Scored> recognized = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (ExtractedPage page : report.pages()) {
       for (Table table : page.tables()) {
-        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear));
+        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear, warnings));
         mentions.addAll(tableMentions(report.file(), page.number(), table, reportYear));
       }
-      figures.addAll(textFigures(report.file(), page, reportYear, dataDate, recognized, mentions));
+      Consumer<String> dropped = w -> warnings.add("page " + page.number() + ": " + w);
+      figures.addAll(
+          textFigures(report.file(), page, reportYear, dataDate, recognized, mentions, dropped));
     }
     figures.addAll(assign(recognized, figures));
-    return new Reading(figures, mentions);
+    return new Reading(figures, mentions, warnings);
   }
 
   private List<Mention> tableMentions(String file, int page, Table table, int reportYear) {
@@ -296,7 +305,8 @@ public final class FigureMatcher {
       int reportYear,
       Optional<Period> dataDate,
       List<Scored> recognized,
-      List<Mention> mentions) {
+      List<Mention> mentions,
+      Consumer<String> dropped) {
     List<Period> heading = new ArrayList<>(headingDates(page));
     dataDate.ifPresent(heading::add);
     List<Figure> figures = new ArrayList<>();
@@ -304,7 +314,7 @@ public final class FigureMatcher {
       TextBlock block = numbers.block();
       TextUnit unit = numbers.unit();
       String text = unit.text();
-      List<TextMatch> matches = textMatcher.match(text, heading, reportYear);
+      List<TextMatch> matches = textMatcher.match(text, heading, reportYear, dropped);
       for (int i = 0; i < numbers.spots().size(); i++) {
         NumberSpotter.Spot spot = numbers.spots().get(i);
         if (!unit.isOwn(spot.start())) {
@@ -520,7 +530,8 @@ public final class FigureMatcher {
     return dates;
   }
 
-  private List<Figure> tableFigures(String file, int page, Table table, int reportYear) {
+  private List<Figure> tableFigures(
+      String file, int page, Table table, int reportYear, List<String> warnings) {
     List<Optional<ColumnMeaning>> columns =
         table.columnHeaders().stream().map(this::column).toList();
     List<Figure> figures = new ArrayList<>();
@@ -533,9 +544,22 @@ public final class FigureMatcher {
         Table.TableCell cell = row.cells().get(i);
         Optional<ColumnMeaning> column = columns.get(i);
         Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
-        if (column.isEmpty()
-            || number.isEmpty()
-            || !UnitCheck.fits(metric.get().unit(), number.get())) {
+        if (column.isEmpty() || number.isEmpty()) {
+          continue;
+        }
+        Optional<String> misfit = UnitCheck.misfit(metric.get().unit(), number.get());
+        if (misfit.isPresent()) {
+          warnings.add(
+              "page "
+                  + page
+                  + ": the row '"
+                  + row.label()
+                  + "' of "
+                  + metric.get().id().id()
+                  + " holds '"
+                  + cell.text()
+                  + "', dropped: "
+                  + misfit.get());
           continue;
         }
         String evidence = row.label() + " — " + table.columnHeaders().get(i) + ": " + cell.text();

@@ -38,11 +38,10 @@ public final class LexicalRecognizer implements MetricRecognizer {
     this.catalog = catalog;
   }
 
-  @Override
-  public Optional<Recognition> recognize(NumberContext context, FrenchNumber number) {
-    if (number.relative()) {
-      return Optional.empty();
-    }
+  /** The analyzed context of one number, ready to score any metric against. */
+  private record Prepared(Words words, Aspect aspect, Kind kind, boolean headNamed) {}
+
+  private Prepared prepare(NumberContext context) {
     Catalog.Grammar grammar = catalog.grammar();
     List<String> head = grammar.analysis().terms(context.head());
     List<String> own = grammar.analysis().terms(context.own());
@@ -61,31 +60,59 @@ public final class LexicalRecognizer implements MetricRecognizer {
             sentence,
             backReference ? tail(sentence) : List.of(),
             grammar.analysis().terms(context.topic()));
-    Kind kind = grammar.kindOf(context.lead());
-    boolean headNamed = namesAny(head);
+    return new Prepared(words, aspect, grammar.kindOf(context.lead()), namesAny(head));
+  }
+
+  /**
+   * The metric's own score for the number, whatever the other metrics score and whatever its unit:
+   * what {@code catalog explain} shows.
+   */
+  public Optional<Recognition> score(
+      NumberContext context, FrenchNumber number, MetricDefinition metric) {
+    if (number.relative() || metric.concept().isEmpty()) {
+      return Optional.empty();
+    }
+    return scored(metric, prepare(context));
+  }
+
+  /** Whether words right after the number name something, so that a metric must be named there. */
+  public boolean headNamesSomething(NumberContext context) {
+    return prepare(context).headNamed();
+  }
+
+  private static Optional<Recognition> scored(MetricDefinition metric, Prepared p) {
+    return score(metric, metric.concept().get(), p.words())
+        .map(
+            r ->
+                new Recognition(
+                    metric,
+                    r.score() + 1.5 * p.aspect().agreement(metric.temporality()),
+                    r.nameScore(),
+                    r.ownGroups(),
+                    r.terms(),
+                    p.aspect(),
+                    p.kind()));
+  }
+
+  @Override
+  public Optional<Recognition> recognize(NumberContext context, FrenchNumber number) {
+    if (number.relative()) {
+      return Optional.empty();
+    }
+    Prepared prepared = prepare(context);
+    Aspect aspect = prepared.aspect();
     Recognition best = null;
     boolean tie = false;
     for (MetricDefinition metric : catalog.metrics()) {
       if (metric.concept().isEmpty() || !fits(metric.unit(), number)) {
         continue;
       }
-      Optional<Recognition> r = score(metric, metric.concept().get(), words);
-      if (r.isPresent() && headNamed && r.get().nameScore() < HEAD_NAME) {
-        continue; // the words after the number name another thing than this metric counts
+      Optional<Recognition> r = scored(metric, prepared);
+      if (r.isEmpty() || (prepared.headNamed() && r.get().nameScore() < HEAD_NAME)) {
+        continue; // not named, or the words after the number name another thing
       }
-      if (r.isEmpty()) {
-        continue;
-      }
-      double score = r.get().score() + 1.5 * aspect.agreement(metric.temporality());
-      Recognition scored =
-          new Recognition(
-              metric,
-              score,
-              r.get().nameScore(),
-              r.get().ownGroups(),
-              r.get().terms(),
-              aspect,
-              kind);
+      Recognition scored = r.get();
+      double score = scored.score();
       // The higher score wins; at equal scores, the name closer to the number; then, for a
       // number told without an event, the state: it says how things stand.
       int order =
@@ -116,7 +143,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
     Unit shown = number.unitShown().orElse(null);
     return switch (unit) {
       case EUR -> shown == Unit.EUR;
-      case COUNT, PERCENT, SCORE -> UnitCheck.fits(unit, number);
+      case COUNT, QUANTITY, PERCENT, SCORE -> UnitCheck.fits(unit, number);
     };
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,21 @@ public final class TextMatcher {
    * dates of the page heading, if any) and {@code defaultYear}.
    */
   public List<TextMatch> match(String text, List<Period> headingDates, int defaultYear) {
+    return match(text, headingDates, defaultYear, dropped -> {});
+  }
+
+  /**
+   * As {@link #match(String, List, int)}, telling {@code dropped} of each value a pattern matched
+   * that the metric's unit refuses.
+   */
+  public List<TextMatch> match(
+      String text, List<Period> headingDates, int defaultYear, Consumer<String> dropped) {
     List<TextMatch> candidates = new ArrayList<>();
     for (MetricDefinition metric : catalog.metrics()) {
       for (Pattern pattern : metric.patterns()) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-          candidate(metric, m, text, headingDates, defaultYear).ifPresent(candidates::add);
+          candidate(metric, m, text, headingDates, defaultYear, dropped).ifPresent(candidates::add);
         }
       }
     }
@@ -55,11 +65,25 @@ public final class TextMatcher {
   }
 
   private Optional<TextMatch> candidate(
-      MetricDefinition metric, Matcher m, String text, List<Period> headingDates, int defaultYear) {
+      MetricDefinition metric,
+      Matcher m,
+      String text,
+      List<Period> headingDates,
+      int defaultYear,
+      Consumer<String> dropped) {
     Optional<FrenchNumber> parsed = FrenchNumbers.parse(m.group("value"));
-    if (parsed.isEmpty()
-        || parsed.get().relative()
-        || !UnitCheck.fits(metric.unit(), parsed.get())) {
+    if (parsed.isEmpty() || parsed.get().relative()) {
+      return Optional.empty();
+    }
+    Optional<String> misfit = UnitCheck.misfit(metric.unit(), parsed.get());
+    if (misfit.isPresent()) {
+      dropped.accept(
+          "a pattern of "
+              + metric.id().id()
+              + " matched '"
+              + m.group().strip()
+              + "', dropped: "
+              + misfit.get());
       return Optional.empty();
     }
     int start = m.start("value");

@@ -1,8 +1,13 @@
 package fr.beta.bilans.figures;
 
-/** The unit of a key figure, as written in the outputs ({@code count}, {@code eur}, ...). */
+/**
+ * The unit of a key figure, as written in the outputs ({@code count}, {@code eur}, ...). A {@code
+ * count} is of whole things (people, products); a {@code quantity} is an amount that may have
+ * decimals and shows no unit sign (full-time equivalents: "25,7 ETPT").
+ */
 public enum Unit {
   COUNT,
+  QUANTITY,
   EUR,
   PERCENT,
   SCORE;

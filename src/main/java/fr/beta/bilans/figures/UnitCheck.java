@@ -7,10 +7,28 @@ final class UnitCheck {
 
   private UnitCheck() {}
 
+  /** Why the number cannot be a value of the unit, when it cannot. */
+  static java.util.Optional<String> misfit(Unit unit, FrenchNumber number) {
+    if (fits(unit, number)) {
+      return java.util.Optional.empty();
+    }
+    Unit shown = number.unitShown().orElse(null);
+    if (unit == Unit.COUNT && shown == null) {
+      return java.util.Optional.of(
+          "a count is a whole number (declare non-integer amounts such as FTE with unit: quantity)");
+    }
+    return java.util.Optional.of(
+        "the metric's unit is "
+            + unit.id()
+            + ", the number shows "
+            + (shown == null ? "no unit" : shown.id()));
+  }
+
   static boolean fits(Unit unit, FrenchNumber number) {
     Unit shown = number.unitShown().orElse(null);
     return switch (unit) {
       case COUNT -> shown == null && isWhole(number.value());
+      case QUANTITY -> shown == null;
       case EUR -> shown == null || shown == Unit.EUR;
       case PERCENT -> shown == Unit.PERCENT;
       case SCORE -> shown == null;

@@ -291,6 +291,10 @@ public final class Pipeline {
     }
     report.metadata().repair().ifPresent(warnings::add);
     FigureMatcher.Reading reading = matching.read(report, year.year());
+    for (String warning : reading.warnings()) {
+      LOG.info("{}: {}", input.fileName(), warning);
+      warnings.add(warning);
+    }
     List<Figure> figures = reading.figures();
     List<Mention> mentions = reading.mentions();
     String document;

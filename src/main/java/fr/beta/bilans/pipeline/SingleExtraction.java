@@ -8,12 +8,17 @@ import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.FigureMatcher;
+import fr.beta.bilans.figures.MetricDefinition;
+import fr.beta.bilans.figures.MetricExplanation;
 import fr.beta.bilans.publish.DocumentJson;
 import fr.beta.bilans.publish.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The {@code extract} use case: one PDF to its document JSON, no manifest, no cache. */
+/**
+ * The one-PDF use cases, no manifest, no cache: {@code extract} (its document JSON) and {@code
+ * catalog explain} (what the matcher sees of one metric in it).
+ */
 public final class SingleExtraction {
 
   private SingleExtraction() {}
@@ -33,5 +38,17 @@ public final class SingleExtraction {
             year.year(),
             year.source(),
             new FigureMatcher(catalog).mentions(report, year.year())));
+  }
+
+  /** A metric explained on a report, and the report's year with how it was told. */
+  public record Explained(MetricExplanation explanation, ReportYear year) {}
+
+  public static Explained explain(
+      Path pdf, Catalog catalog, MetricDefinition metric, java.util.OptionalInt year)
+      throws IOException, UnreadableReportException {
+    ExtractedReport report = new ReportExtractor().extract(pdf, Checksums.sha256(pdf));
+    ReportYear told =
+        year.isPresent() ? ReportYear.fromManifest(year.getAsInt()) : ReportYear.infer(report);
+    return new Explained(MetricExplanation.of(catalog, metric, report, told.year()), told);
   }
 }

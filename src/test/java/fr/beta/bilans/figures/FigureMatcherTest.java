@@ -30,6 +30,40 @@ class FigureMatcherTest {
   }
 
   @Test
+  void tellsWhyAValueAPatternFoundWasDroppedAndReadsItWhenTheUnitIsAQuantity() throws Exception {
+    String yaml =
+        """
+        version: 1
+        metrics:
+          - id: staff_fte
+            unit: %s
+            patterns: ["(?<value>{n}) ETPT"]
+        """;
+    PdfBuilder pdf = new PdfBuilder().text(60, 200, 16, "L'équipe compte 25,7 ETPT en 2031.");
+    Path file = pdf.write(dir.resolve("staff.pdf"));
+    var report = new ReportExtractor().extract(file, "0".repeat(64));
+
+    FigureMatcher.Reading asCount =
+        new FigureMatcher(new CatalogLoader().load(yaml.formatted("count").getBytes(), "count"))
+            .read(report, 2031);
+    assertThat(asCount.figures()).isEmpty();
+    assertThat(asCount.warnings())
+        .singleElement()
+        .asString()
+        .contains(
+            "page 1", "staff_fte", "25,7 ETPT", "a count is a whole number", "unit: quantity");
+
+    FigureMatcher.Reading asQuantity =
+        new FigureMatcher(
+                new CatalogLoader().load(yaml.formatted("quantity").getBytes(), "quantity"))
+            .read(report, 2031);
+    assertThat(asQuantity.warnings()).isEmpty();
+    assertThat(asQuantity.figures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("25.7"));
+  }
+
+  @Test
   void datesTheCalloutsOfAStateOfPlayByTheHeading() throws Exception {
     PdfBuilder pdf =
         new PdfBuilder()

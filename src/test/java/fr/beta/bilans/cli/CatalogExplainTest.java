@@ -1,0 +1,58 @@
+package fr.beta.bilans.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.beta.bilans.testing.PdfBuilder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code catalog explain}: what the matcher saw of one metric, and why each number went where. */
+class CatalogExplainTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int bilans(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void showsPageByPageTheNumbersThatScoredAndWhyEachWasKeptOrDropped() throws Exception {
+    Path pdf =
+        new PdfBuilder()
+            .title("Bilan 2031")
+            .text(60, 100, 16, "154 nouveaux agents publics ont rejoint la communauté en 2031.")
+            .newPage()
+            .text(60, 100, 16, "En 2031, 45 % des nouveaux agents publics ont rejoint une startup.")
+            .write(dir.resolve("Bilan 2031.pdf"));
+
+    int exit = bilans("catalog", "explain", "new_public_agents", pdf.toString());
+
+    assertThat(exit).isEqualTo(0);
+    String text = out.toString();
+    assertThat(text)
+        .startsWith("new_public_agents (Nouveaux agents publics embarqués, count, flow)")
+        .contains("report year 2031", "page 1", "page 2");
+    assertThat(text.substring(text.indexOf("page 1"), text.indexOf("page 2")))
+        .contains("154", "score", "kept: 2031 actual");
+    assertThat(text.substring(text.indexOf("page 2")))
+        .contains("45 %", "dropped: the metric's unit is count, the number shows percent");
+  }
+
+  @Test
+  void namesTheMetricsOfTheCatalogWhenTheOneAskedIsNotThere() throws Exception {
+    Path pdf = new PdfBuilder().text(60, 100, 16, "Bilan 2031").write(dir.resolve("b.pdf"));
+
+    assertThat(bilans("catalog", "explain", "agents", pdf.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no metric 'agents'", "new_public_agents");
+  }
+}
