@@ -7,9 +7,12 @@ import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.FigureConflicts;
+import fr.beta.bilans.figures.MetricId;
 import fr.beta.bilans.figures.Provenance;
+import fr.beta.bilans.figures.Unit;
 import fr.beta.bilans.publish.FiguresCsv;
 import fr.beta.bilans.publish.FiguresJson;
+import fr.beta.bilans.publish.FiguresWorkbook;
 import fr.beta.bilans.publish.Json;
 import fr.beta.bilans.publish.ReconciliationJson;
 import fr.beta.bilans.publish.ReconciliationReport;
@@ -156,6 +159,14 @@ final class Publication {
             p -> Optional.ofNullable(images.get(p)),
             acknowledgements,
             catalog);
+    FiguresWorkbook.write(
+        folder.resolve("figures.xlsx"),
+        figures,
+        conflicts,
+        reconciled,
+        acknowledgements,
+        id -> catalog.metric(new MetricId(id)).map(m -> m.label()).orElse(id),
+        id -> catalog.metric(new MetricId(id)).map(m -> m.unit()).orElse(Unit.COUNT));
     Problems problems = Problems.judge(reconciled, acknowledgements, lastRunProblems);
 
     RunResult.ReconciliationSummary counts =

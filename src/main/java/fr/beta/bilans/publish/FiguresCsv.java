@@ -46,20 +46,14 @@ public final class FiguresCsv {
       Set<String> conflicts,
       java.util.function.Function<Figure, String> label)
       throws IOException {
-    Map<String, Row> rows = new LinkedHashMap<>();
-    for (Figure f : figures) {
-      String key = f.provenance().report() + "|" + f.key() + "|" + f.value().toPlainString();
-      rows.computeIfAbsent(key, k -> new Row(f, new TreeSet<>()))
-          .pages()
-          .add(f.provenance().page());
-    }
+    List<Row> rows = rows(figures);
     AtomicFiles.write(
         file,
         out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           try (CSVPrinter csv =
               new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
-            for (Row row : rows.values()) {
+            for (Row row : rows) {
               Figure f = row.figure();
               csv.printRecord(
                   f.provenance().report(),
@@ -70,7 +64,7 @@ public final class FiguresCsv {
                   f.value().toPlainString(),
                   f.unit().id(),
                   f.qualifier().map(q -> q.id()).orElse(""),
-                  String.join(";", row.pages().stream().map(String::valueOf).toList()),
+                  row.pageList(),
                   conflicts.contains(f.provenance().report() + "|" + f.key()),
                   label.apply(f),
                   f.halfInterval().toPlainString(),
@@ -81,5 +75,21 @@ public final class FiguresCsv {
         });
   }
 
-  private record Row(Figure figure, TreeSet<Integer> pages) {}
+  /** A unique (report, metric, period, kind, value) and the pages where it stands. */
+  record Row(Figure figure, TreeSet<Integer> pages) {
+    String pageList() {
+      return String.join(";", pages.stream().map(String::valueOf).toList());
+    }
+  }
+
+  static List<Row> rows(List<Figure> figures) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      String key = f.provenance().report() + "|" + f.key() + "|" + f.value().toPlainString();
+      rows.computeIfAbsent(key, k -> new Row(f, new TreeSet<>()))
+          .pages()
+          .add(f.provenance().page());
+    }
+    return List.copyOf(rows.values());
+  }
 }

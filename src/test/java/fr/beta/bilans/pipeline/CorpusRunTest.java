@@ -215,6 +215,47 @@ class CorpusRunTest {
   }
 
   @Test
+  void writesAWorkbookThatLibreOfficeOpensWithNumbersAsNumbersAndPeriodsAsText(@TempDir Path dir)
+      throws Exception {
+    fr.beta.bilans.testing.LibreOffice.sheetsToCsv(output.resolve("figures.xlsx"), dir);
+    List<org.apache.commons.csv.CSVRecord> csv = records(output.resolve("figures.csv"));
+    List<org.apache.commons.csv.CSVRecord> sheet = records(dir.resolve("figures-figures.csv"));
+    assertThat(sheet).hasSameSizeAs(csv).hasSizeGreaterThan(100);
+    for (int i = 0; i < csv.size(); i++) {
+      org.apache.commons.csv.CSVRecord expected = csv.get(i);
+      org.apache.commons.csv.CSVRecord read = sheet.get(i);
+      assertThat(read.get("period")).as("row %d", i).isEqualTo(expected.get("period"));
+      assertThat(new java.math.BigDecimal(read.get("value")))
+          .as("row %d", i)
+          .isEqualByComparingTo(expected.get("value"));
+      assertThat(read.get("label")).isEqualTo(expected.get("label"));
+    }
+    assertThat(sheet)
+        .anySatisfy(r -> assertThat(r.get("period")).matches("\\d{4}-\\d{2}(-\\d{2})?"));
+    List<org.apache.commons.csv.CSVRecord> claims = records(dir.resolve("figures-claims.csv"));
+    assertThat(claims).hasSize(24);
+    assertThat(claims)
+        .filteredOn(r -> r.get("status").equals("disagrees"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.get("report value")).isEqualTo("248"));
+    assertThat(records(dir.resolve("figures-cross-checks.csv")))
+        .hasSize(
+            result.reconciliation().findingsPassed() + result.reconciliation().findingsFailed());
+  }
+
+  private static List<org.apache.commons.csv.CSVRecord> records(Path file) throws Exception {
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(java.nio.file.Files.newBufferedReader(file))) {
+      return parser.getRecords();
+    }
+  }
+
+  @Test
   void writesOutputsThatTheirJsonSchemasAccept() throws Exception {
     fr.beta.bilans.testing.Schemas.assertValid(output.resolve("figures.json"), "figures");
     fr.beta.bilans.testing.Schemas.assertValid(
