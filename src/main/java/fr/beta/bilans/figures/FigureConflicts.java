@@ -1,32 +1,38 @@
 package fr.beta.bilans.figures;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds where one report states the same metric, period and kind with two different values. */
+/**
+ * Finds the figures that another figure of the same metric, period and kind contradicts, in the
+ * same report or in another one of the run: values that do not meet even allowing for rounding
+ * ("6,8 M€" meets "6 821 046 €"; 62 and 61 do not). The charts mark the same values in red.
+ */
 public final class FigureConflicts {
 
   private FigureConflicts() {}
 
-  /** The keys {@code report|metric|period|kind} stated with more than one value. */
-  public static Set<String> of(List<Figure> figures) {
-    Map<String, Set<BigDecimal>> values = new HashMap<>();
+  /** The figures some other figure of their metric, period and kind contradicts. */
+  public static Set<Figure> of(List<Figure> figures) {
+    Map<String, List<Figure>> byKey = new HashMap<>();
     for (Figure f : figures) {
-      values
-          .computeIfAbsent(f.provenance().report() + "|" + f.key(), k -> new HashSet<>())
-          .add(f.value().stripTrailingZeros());
+      byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
     }
-    Set<String> conflicts = new HashSet<>();
-    values.forEach(
-        (key, set) -> {
-          if (set.size() > 1) {
-            conflicts.add(key);
-          }
-        });
+    Set<Figure> conflicts = new HashSet<>();
+    byKey
+        .values()
+        .forEach(
+            same -> {
+              for (Figure a : same) {
+                if (same.stream().anyMatch(b -> !Intervals.meet(a, b))) {
+                  conflicts.add(a);
+                }
+              }
+            });
     return Set.copyOf(conflicts);
   }
 }

@@ -127,7 +127,7 @@ final class Publication {
       }
     }
     figures.sort(FIGURE_ORDER);
-    Set<String> conflicts = FigureConflicts.of(figures);
+    Set<Figure> conflicts = FigureConflicts.of(figures);
     Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
     FiguresCsv.write(
         folder.resolve("figures.csv"),

@@ -43,7 +43,7 @@ public final class FiguresCsv {
   public static void write(
       Path file,
       List<Figure> figures,
-      Set<String> conflicts,
+      Set<Figure> conflicts,
       java.util.function.Function<Figure, String> label)
       throws IOException {
     List<Row> rows = rows(figures);
@@ -65,7 +65,7 @@ public final class FiguresCsv {
                   f.unit().id(),
                   f.qualifier().map(q -> q.id()).orElse(""),
                   row.pageList(),
-                  conflicts.contains(f.provenance().report() + "|" + f.key()),
+                  conflicts.contains(f),
                   label.apply(f),
                   f.halfInterval().toPlainString(),
                   f.provenance().method().id());

@@ -13,8 +13,8 @@ public final class FiguresJson {
 
   private FiguresJson() {}
 
-  /** The figures, in the order given, with {@code conflicts} the keys stated with two values. */
-  public static ObjectNode of(List<Figure> figures, Set<String> conflicts) {
+  /** The figures, in the order given, with {@code conflicts} those another figure contradicts. */
+  public static ObjectNode of(List<Figure> figures, Set<Figure> conflicts) {
     ObjectNode root = Json.object();
     root.put("schema", SCHEMA);
     ArrayNode array = root.putArray("figures");
@@ -33,7 +33,7 @@ public final class FiguresJson {
       node.set("bbox", Json.box(f.provenance().bbox()));
       node.put("text", f.provenance().text());
       node.put("method", f.provenance().method().id());
-      node.put("conflict", conflicts.contains(f.provenance().report() + "|" + f.key()));
+      node.put("conflict", conflicts.contains(f));
       ArrayNode terms = node.putArray("terms");
       f.terms().forEach(terms::add);
       node.put("score", f.score());

@@ -31,7 +31,7 @@ public final class FiguresWorkbook {
   public static void write(
       Path file,
       List<Figure> figures,
-      Set<String> conflicts,
+      Set<Figure> conflicts,
       Reconciliation reconciliation,
       Acknowledgements acknowledgements,
       Function<String, String> labelOf,
@@ -49,7 +49,7 @@ public final class FiguresWorkbook {
   }
 
   private static void figures(
-      Worksheet ws, List<Figure> figures, Set<String> conflicts, Function<String, String> labelOf) {
+      Worksheet ws, List<Figure> figures, Set<Figure> conflicts, Function<String, String> labelOf) {
     String[] header = {
       "report",
       "report year",
@@ -81,7 +81,7 @@ public final class FiguresWorkbook {
       ws.value(r, 9, row.pageList());
       ws.value(r, 10, f.provenance().method().id());
       number(ws, r, 11, f.halfInterval(), f.unit());
-      ws.value(r, 12, conflicts.contains(f.provenance().report() + "|" + f.key()));
+      ws.value(r, 12, conflicts.contains(f));
       r++;
     }
     finish(ws, header.length, r, new double[] {34, 8, 26, 40, 11, 8, 14, 8, 10, 8, 9, 10, 9});
