@@ -103,6 +103,9 @@ public final class ReportExtractor {
     } catch (IOException e) {
       throw new UnreadableReportException("damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
+      if (thrownByBilans(e)) {
+        throw e; // our own bug, not the PDF's fault: the run reports it as an internal error
+      }
       throw new UnreadableReportException(
           "damaged PDF (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
     } catch (StackOverflowError e) {
@@ -187,5 +190,14 @@ public final class ReportExtractor {
 
   private static Optional<String> text(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /**
+   * Whether an unexpected exception was thrown by bilans' own code rather than by PDFBox or Tabula
+   * reading the file: the first is a bug to report, the second a damaged PDF.
+   */
+  static boolean thrownByBilans(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("fr.beta.bilans.");
   }
 }

@@ -349,9 +349,10 @@ public final class Pipeline {
           cause instanceof StackOverflowError
               ? "objects nested too deeply"
               : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-      progress.reportFailed(input.fileName(), what);
-      return new ReportOutcome.Failed(
-          input.fileName(), "extract", "unexpected error (" + what + ")");
+      // Not the report's fault: ours. The stack trace is logged with --verbose.
+      String reason = "internal error in bilans (please report, with -v): " + what;
+      progress.reportFailed(input.fileName(), reason);
+      return new ReportOutcome.Failed(input.fileName(), "extract", reason);
     }
   }
 }

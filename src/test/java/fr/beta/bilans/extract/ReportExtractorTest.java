@@ -192,4 +192,19 @@ class ReportExtractorTest {
         .isInstanceOf(UnreadableReportException.class)
         .hasMessageContaining("empty file");
   }
+
+  @Test
+  void blamesItselfNotThePdfForAnExceptionItsOwnCodeThrew() {
+    IllegalStateException ours = new IllegalStateException("a bug of ours");
+    IllegalStateException pdfbox = new IllegalStateException("bad xref");
+    pdfbox.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.apache.pdfbox.pdfparser.COSParser", "parse", "COSParser.java", 1),
+          new StackTraceElement("fr.beta.bilans.extract.ReportExtractor", "extract", "x.java", 2)
+        });
+
+    org.assertj.core.api.Assertions.assertThat(ReportExtractor.thrownByBilans(ours)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(ReportExtractor.thrownByBilans(pdfbox)).isFalse();
+  }
 }
