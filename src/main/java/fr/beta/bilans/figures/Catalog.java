@@ -35,8 +35,12 @@ public record Catalog(
       List<Pattern> targetMarkers,
       List<Pattern> dataDateMarkers,
       List<Pattern> backReferences,
-      List<Pattern> scopeMarkers) {
+      List<Pattern> scopeMarkers,
+      List<Pattern> benchmarkMarkers,
+      List<Pattern> rateMarkers) {
     public Grammar {
+      benchmarkMarkers = List.copyOf(benchmarkMarkers);
+      rateMarkers = List.copyOf(rateMarkers);
       eventMarkers = List.copyOf(eventMarkers);
       flowMarkers = List.copyOf(flowMarkers);
       stateMarkers = List.copyOf(stateMarkers);
@@ -56,6 +60,14 @@ public record Catalog(
       return matches(backReferences, lead);
     }
 
+    /**
+     * Whether the words around a number make it the value of no metric: a reference value before it
+     * ("supérieur à 50"), a rate after it ("11 € par dossier").
+     */
+    public boolean measuresNothing(String lead, String head) {
+      return matches(benchmarkMarkers, lead) || matches(rateMarkers, head);
+    }
+
     /** Whether one of the markers occurs in the text, read in lower case. */
     public static boolean matches(List<Pattern> markers, String text) {
       String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -72,6 +84,23 @@ public record Catalog(
     qualifiers = Map.copyOf(qualifiers);
     periodIgnored = List.copyOf(periodIgnored);
     runningTotals = List.copyOf(runningTotals);
+  }
+
+  /** The metric whose row patterns match a table row's label best (the longest match). */
+  public Optional<MetricDefinition> metricOfRow(String label) {
+    String text = TextMatcher.flatten(label);
+    MetricDefinition best = null;
+    int bestLength = 0;
+    for (MetricDefinition metric : metrics) {
+      for (java.util.regex.Pattern pattern : metric.rowLabels()) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        if (m.find() && m.end() - m.start() > bestLength) {
+          best = metric;
+          bestLength = m.end() - m.start();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   public Optional<MetricDefinition> metric(MetricId id) {

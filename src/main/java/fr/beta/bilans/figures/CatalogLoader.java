@@ -58,7 +58,9 @@ public final class CatalogLoader {
       List<String> target,
       @JsonProperty("data_date") List<String> dataDate,
       @JsonProperty("back_reference") List<String> backReference,
-      List<String> scope) {}
+      List<String> scope,
+      List<String> benchmark,
+      List<String> rate) {}
 
   private record RawColumn(String pattern, String kind) {}
 
@@ -321,7 +323,9 @@ public final class CatalogLoader {
         markers(g == null ? null : g.target(), "grammar.target", macros, problems),
         markers(g == null ? null : g.dataDate(), "grammar.data_date", macros, problems),
         markers(g == null ? null : g.backReference(), "grammar.back_reference", macros, problems),
-        markers(g == null ? null : g.scope(), "grammar.scope", macros, problems));
+        markers(g == null ? null : g.scope(), "grammar.scope", macros, problems),
+        markers(g == null ? null : g.benchmark(), "grammar.benchmark", macros, problems),
+        markers(g == null ? null : g.rate(), "grammar.rate", macros, problems));
   }
 
   private static List<Pattern> markers(

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a report's numbers: every one becomes a {@link Mention} (with the words that label it, by
@@ -579,29 +577,8 @@ public final class FigureMatcher {
     return figures;
   }
 
-  private record ColumnMeaning(Period period, Kind kind) {}
-
   private Optional<ColumnMeaning> column(String header) {
-    String text = TextMatcher.flatten(header);
-    for (ColumnRule rule : catalog.columns()) {
-      Matcher m = rule.pattern().matcher(text);
-      if (m.find()) {
-        int year = Integer.parseInt(m.group("year"));
-        int month = monthOf(m);
-        Period period = month > 0 ? Period.month(year, month) : Period.year(year);
-        return Optional.of(new ColumnMeaning(period, rule.kind()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static int monthOf(Matcher m) {
-    try {
-      String month = m.group("month");
-      return month == null ? 0 : DateExpressions.monthNumber(month);
-    } catch (IllegalArgumentException e) {
-      return 0;
-    }
+    return ColumnMeaning.of(catalog, header);
   }
 
   /**
@@ -626,18 +603,6 @@ public final class FigureMatcher {
 
   /** The metric whose row pattern matches the label best (longest match). */
   private Optional<MetricDefinition> rowMetric(String label) {
-    String text = TextMatcher.flatten(label);
-    MetricDefinition best = null;
-    int bestLength = 0;
-    for (MetricDefinition metric : catalog.metrics()) {
-      for (Pattern pattern : metric.rowLabels()) {
-        Matcher m = pattern.matcher(text);
-        if (m.find() && m.end() - m.start() > bestLength) {
-          best = metric;
-          bestLength = m.end() - m.start();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return catalog.metricOfRow(label);
   }
 }

@@ -96,7 +96,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
 
   @Override
   public Optional<Recognition> recognize(NumberContext context, FrenchNumber number) {
-    if (number.relative()) {
+    if (number.relative() || catalog.grammar().measuresNothing(context.lead(), context.head())) {
       return Optional.empty();
     }
     Prepared prepared = prepare(context);

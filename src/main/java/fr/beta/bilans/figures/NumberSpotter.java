@@ -22,10 +22,20 @@ public final class NumberSpotter {
       Pattern.compile(
           "^\\s?(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final String IDENTIFIER_WORDS =
+      "(?:n°|n º|no\\.|#|num[ée]ro|\\bpages?|\\bp\\.|\\bslides?|\\bsections?|\\bparties|"
+          + "\\bpartie|\\bchapitres?|\\bcrit[èe]res?|\\b[ée]tapes?|\\bannexes?|\\bpromos?"
+          + "|\\bpromotions?)";
   private static final Pattern IDENTIFIER =
+      Pattern.compile(IDENTIFIER_WORDS + "\\s?$", Pattern.CASE_INSENSITIVE);
+
+  /** The later numbers of a list of identifiers: the 15 of "promos 14 et 15", "pages 3, 4". */
+  private static final Pattern IDENTIFIER_LIST =
       Pattern.compile(
-          "(?:n°|n º|no\\.|#|num[ée]ro|\\bpages?|\\bp\\.|\\bslides?)\\s?$",
+          IDENTIFIER_WORDS + "\\s?\\d+(?:\\s?(?:,|et|à|-)\\s?\\d+)*\\s?(?:,|et|à|-)\\s?$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<!\\p{L})\\p{Lu}{2,}\\s$");
 
   /** A number of the text and where it stands. */
   public record Spot(FrenchNumber number, int start, int end) {
@@ -55,7 +65,10 @@ public final class NumberSpotter {
           || ordinal(text, end)
           || listMarker(text, start, end)
           || DURATION.matcher(text.substring(end)).find()
-          || IDENTIFIER.matcher(text.substring(Math.max(0, start - 8), start)).find()
+          || IDENTIFIER.matcher(text.substring(Math.max(0, start - 12), start)).find()
+          || IDENTIFIER_LIST.matcher(text.substring(Math.max(0, start - 40), start)).find()
+          || denominator(text, start)
+          || namedByAcronym(text, start, end)
           || quoted(text, start)) {
         continue;
       }
@@ -84,6 +97,24 @@ public final class NumberSpotter {
     }
     // An opening quote: one that an odd number of quotes precede, counting itself.
     return text.substring(0, at + 1).chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+
+  /** The "5" of "4,2/5": the scale of a score, not a quantity. */
+  private static boolean denominator(String text, int start) {
+    return start > 1 && text.charAt(start - 1) == '/' && Character.isDigit(text.charAt(start - 2));
+  }
+
+  /**
+   * "les lauréats du FAST 12", "COVID 19": a number that ends its clause right after an acronym
+   * names an edition or a variant, it counts nothing.
+   */
+  private static boolean namedByAcronym(String text, int start, int end) {
+    Matcher before = ACRONYM_BEFORE.matcher(text.substring(0, start));
+    if (!before.find()) {
+      return false;
+    }
+    String after = text.substring(end).stripLeading();
+    return after.isEmpty() || ".,;:!?)]".indexOf(after.charAt(0)) >= 0;
   }
 
   /** "1er", "3e", "2nd", "10ème". */

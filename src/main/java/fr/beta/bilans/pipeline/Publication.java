@@ -203,7 +203,8 @@ final class Publication {
             fingerprint,
             started,
             acknowledgements,
-            problems.stale()));
+            problems.stale(),
+            reconciling.yearsToldBy()));
     return result;
   }
 
@@ -214,7 +215,8 @@ final class Publication {
       String fingerprint,
       Instant started,
       Acknowledgements acknowledgements,
-      List<Acknowledgement> stale)
+      List<Acknowledgement> stale,
+      Map<String, String> yearsToldBy)
       throws IOException {
     ObjectNode run = Json.object();
     run.put("schema", "bilans/run/1");
@@ -232,7 +234,8 @@ final class Publication {
           .addObject()
           .put("file", s.fileName())
           .put("sha256", s.sha256())
-          .put("source", s.source().name().toLowerCase(java.util.Locale.ROOT));
+          .put("source", s.source().name().toLowerCase(java.util.Locale.ROOT))
+          .put("years_told_by", yearsToldBy.get(s.fileName()));
     }
     run.put("status", result.status().id());
     run.put("exit_code", result.exitCode());

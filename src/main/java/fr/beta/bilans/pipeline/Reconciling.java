@@ -10,7 +10,6 @@ import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.LexicalRecognizer;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Provenance;
-import fr.beta.bilans.figures.TextMatcher;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.EvidenceResolver;
@@ -19,6 +18,7 @@ import fr.beta.bilans.reconcile.Reconciler;
 import fr.beta.bilans.reconcile.Reconciliation;
 import fr.beta.bilans.summaries.Claim;
 import fr.beta.bilans.summaries.ClaimFinder;
+import fr.beta.bilans.summaries.Summary;
 import fr.beta.bilans.summaries.SummaryParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,6 +48,7 @@ final class Reconciling {
 
   private final Catalog catalog;
   private final ReportCache cache;
+  private final Map<String, String> yearsToldBy = new TreeMap<>();
 
   /** How long the evidence pictures of one report may take to draw, past which some are left. */
   private final Duration renderingLimit;
@@ -64,14 +65,14 @@ final class Reconciling {
 
   Reconciliation reconcile(
       List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
-    ClaimFinder finder =
-        new ClaimFinder(
-            new TextMatcher(catalog), new LexicalRecognizer(catalog), catalog.grammar());
+    ClaimFinder finder = new ClaimFinder(catalog, new LexicalRecognizer(catalog));
     SummaryParser parser = new SummaryParser();
     List<Claim> claims = new ArrayList<>();
     for (Acquired summary : summaries) {
       try {
-        claims.addAll(finder.claims(parser.parse(summary.fileName(), readUtf8(summary.path()))));
+        Summary parsed = parser.parse(summary.fileName(), readUtf8(summary.path()));
+        yearsToldBy.put(summary.fileName(), parsed.yearsToldBy());
+        claims.addAll(finder.claims(parsed));
       } catch (IOException e) {
         errors.add(summary.fileName() + ": " + e.getMessage());
       }
@@ -86,6 +87,11 @@ final class Reconciling {
     }
     return new Reconciler(catalog, new EvidenceResolver(catalog.grammar()))
         .reconcile(claims, byYear, mentions);
+  }
+
+  /** How each summary read told its year(s): its year headings, its front matter… */
+  Map<String, String> yearsToldBy() {
+    return Map.copyOf(yearsToldBy);
   }
 
   /**

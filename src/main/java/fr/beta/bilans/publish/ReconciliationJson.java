@@ -78,6 +78,7 @@ public final class ReconciliationJson {
         c.putNull("report_method");
       }
       c.put("explanation", check.explanation());
+      c.put("in_picture", check.claim().picture());
       putProblem(c, problem, acknowledgements);
     }
     ArrayNode findings = root.putArray("findings");

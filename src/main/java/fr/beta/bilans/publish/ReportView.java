@@ -54,6 +54,7 @@ record ReportView(
   record Page(
       String name,
       String versions,
+      String confirmed,
       List<String> changes,
       List<ClaimRow> attention,
       List<ClaimRow> agreements) {

@@ -256,10 +256,16 @@ final class ReportViews {
               java.util.Comparator.comparingInt(ReportView.ClaimRow::sectionYear).reversed());
           agreements.sort(
               java.util.Comparator.comparingInt(ReportView.ClaimRow::sectionYear).reversed());
+          long withReport =
+              distinct.values().stream().filter(c -> c.status() != ClaimStatus.NO_REPORT).count();
           pages.add(
               new ReportView.Page(
                   name,
                   String.join(", ", versions.keySet()),
+                  agreements.size()
+                      + " of its "
+                      + withReport
+                      + " numbers with a report confirmed by it",
                   changes(versions),
                   attention,
                   agreements));

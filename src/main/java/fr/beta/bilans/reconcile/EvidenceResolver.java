@@ -74,10 +74,49 @@ public final class EvidenceResolver implements ClaimResolver {
               .sorted(FigureValues.BY_PAGE)
               .toList();
       if (!candidates.isEmpty()) {
-        return byFigures(claim, metric, candidates);
+        ClaimCheck byFigures = byFigures(claim, metric, candidates);
+        if (byFigures.status() == ClaimStatus.AGREES || (claim.firm() && !claim.picture())) {
+          return byFigures;
+        }
+        // Named only loosely (by a heading, a list's introduction), or told of a picture: another
+        // value of the metric is no proof of a disagreement. The claim's words may still find it.
+        ClaimCheck byMentions = byMentions(claim, report);
+        if (byMentions.status() == ClaimStatus.AGREES) {
+          return byMentions;
+        }
+        return new ClaimCheck(
+            claim,
+            ClaimStatus.NOT_IN_REPORT,
+            Optional.empty(),
+            byFigures.considered(),
+            "the report's "
+                + metric.label().toLowerCase(Locale.ROOT)
+                + " is "
+                + FigureValues.describe(FigureValues.byValue(candidates))
+                + ", but "
+                + (claim.picture()
+                    ? "the claim describes a picture"
+                    : "the claim's own words do not name that metric")
+                + pictureNote(claim));
       }
     }
-    return byMentions(claim, report);
+    ClaimCheck check = byMentions(claim, report);
+    if (claim.picture() && check.status() != ClaimStatus.AGREES) {
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.NOT_IN_REPORT,
+          Optional.empty(),
+          check.considered(),
+          check.explanation() + pictureNote(claim));
+    }
+    return check;
+  }
+
+  /** Why a number of a picture's description may be missing: the report draws it. */
+  private static String pictureNote(Claim claim) {
+    return claim.picture()
+        ? "; shown only in a picture of the report (its chart values are not read)"
+        : "";
   }
 
   private ClaimCheck byFigures(Claim claim, MetricDefinition metric, List<Figure> candidates) {
@@ -146,6 +185,29 @@ public final class EvidenceResolver implements ClaimResolver {
     }
   }
 
+  /**
+   * The digits a value needs to be the same value by chance once in a report's few thousand
+   * numbers: with four (not counting the zeros that end it), one in ten thousand.
+   */
+  static final int DISTINCTIVE_DIGITS = 4;
+
+  /** The one place that prints exactly the claim's value, when that value is distinctive. */
+  private static Optional<Scored> distinctive(Claim claim, List<Scored> compatible) {
+    BigDecimal value = claim.number().value();
+    if (significantDigits(value) < DISTINCTIVE_DIGITS) {
+      return Optional.empty();
+    }
+    List<Scored> exact =
+        compatible.stream()
+            .filter(s -> s.mention().number().value().compareTo(value) == 0)
+            .toList();
+    return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+  }
+
+  private static int significantDigits(BigDecimal value) {
+    return value.stripTrailingZeros().precision();
+  }
+
   private ClaimCheck byMentions(Claim claim, ReportEvidence report) {
     Idf idf = idfs.computeIfAbsent(report, r -> new Idf(r, grammar));
     Map<String, Double> words = claimWords(claim);
@@ -178,6 +240,23 @@ public final class EvidenceResolver implements ClaimResolver {
           Optional.of(evidence),
           considered,
           agreement(claim, evidence).orElseThrow() + " (" + best.describe() + ")");
+    }
+    // A value too precise to meet by chance ("1 406 165 €"), printed at one place of the report:
+    // that place is the claim's, whatever the words around it.
+    Optional<Scored> distinctive = distinctive(claim, compatible);
+    if (distinctive.isPresent()) {
+      Evidence evidence = Evidence.of(distinctive.get().mention());
+      return new ClaimCheck(
+          claim,
+          ClaimStatus.AGREES,
+          Optional.of(evidence),
+          considered,
+          agreement(claim, evidence).orElseThrow()
+              + " (page "
+              + evidence.provenance().page()
+              + ": a value of "
+              + significantDigits(claim.number().value())
+              + " significant digits, printed once in the report)");
     }
     // The report says the same thing with another value: a number its words give the claim's
     // metric and period, and that shares most of the claim's words.
@@ -249,7 +328,9 @@ public final class EvidenceResolver implements ClaimResolver {
     for (String t : grammar.analysis().terms(claim.context().antecedent())) {
       words.put(t, ANTECEDENT_WEIGHT);
     }
-    for (String t : grammar.analysis().terms(claim.context().own())) {
+    // Its own segment and its whole clause as the summary prints it: a segment that the next
+    // number cuts short ("39 % des | 26,06 millions d'adresses") leaves out what it counts.
+    for (String t : grammar.analysis().terms(claim.context().own() + " " + claim.text())) {
       words.put(t, 1.0);
     }
     return words;

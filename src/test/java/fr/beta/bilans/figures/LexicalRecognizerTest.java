@@ -131,4 +131,11 @@ class LexicalRecognizerTest {
     String text = "Le NPS des membres atteint " + printed + " et " + printed + " membres actifs.";
     assertThat(metrics(text)).containsExactly("nps", "-");
   }
+
+  @org.junit.jupiter.api.Test
+  void recognizesNoMetricForAReferenceValueOrARate() {
+    assertThat(metrics("Un Net Promoter Score supérieur à 50 est bon ; le nôtre est de 45."))
+        .containsExactly("-", "nps");
+    assertThat(metrics("Une démarche coûte 11 € par dossier au programme.")).containsExactly("-");
+  }
 }

@@ -16,7 +16,10 @@ class NumberSpotterTest {
         "3. Un accompagnement de 6 mois pour 14 équipes.|14",
         "Le programme n°352 finance 12 produits, détaillés en page 30.|12",
         "Le programme \" 40 investigations \" a lancé 7 enquêtes.|7",
-        "En 2031, 5,9 M€ et 45 % des 3e et 4e promotions.|5900000 45"
+        "En 2031, 5,9 M€ et 45 % des 3e et 4e promotions.|5900000 45",
+        "4,2/5 : note de satisfaction de 1 626 usagers.|4.2 1626",
+        "2,48 M€ accordés sur les promos 14 et 15, voir la section 4.|2480000",
+        "Découvrir les 16 lauréats du FAST 12.|16"
       })
   void keepsOnlyTheNumbersThatStateAQuantity(String text, String expected) {
     assertThat(NumberSpotter.spots(text))

@@ -13,7 +13,6 @@ import fr.beta.bilans.figures.MetricId;
 import fr.beta.bilans.figures.NumberContext;
 import fr.beta.bilans.figures.NumberSpotter;
 import fr.beta.bilans.figures.Period;
-import fr.beta.bilans.figures.TextMatcher;
 import fr.beta.bilans.summaries.Claim;
 import fr.beta.bilans.summaries.ClaimFinder;
 import fr.beta.bilans.summaries.SummaryParser;
@@ -65,7 +64,7 @@ class EvidenceResolverTest {
 
   private static List<ClaimCheck> check(String summaryLine, String reportText) {
     List<Claim> claims =
-        new ClaimFinder(new TextMatcher(catalog), new LexicalRecognizer(catalog), catalog.grammar())
+        new ClaimFinder(catalog, new LexicalRecognizer(catalog))
             .claims(new SummaryParser().parse("page.md", "## Bilan 2031\n\n" + summaryLine + "\n"));
     return new Reconciler(catalog, new EvidenceResolver(catalog.grammar()))
         .reconcile(claims, Map.of(2031, List.of()), Map.of(2031, mentions(reportText)))
@@ -137,7 +136,7 @@ class EvidenceResolverTest {
   @Test
   void hasNoReportForAYearTheRunDidNotRead() {
     List<Claim> claims =
-        new ClaimFinder(new TextMatcher(catalog), new LexicalRecognizer(catalog), catalog.grammar())
+        new ClaimFinder(catalog, new LexicalRecognizer(catalog))
             .claims(new SummaryParser().parse("page.md", "## Bilan 2029\n\n12 incubateurs.\n"));
     List<ClaimCheck> checks =
         new Reconciler(catalog, new EvidenceResolver(catalog.grammar()))

@@ -44,7 +44,9 @@ class ReconcilerTest {
         n,
         n.qualifier(),
         new NumberContext(printed, "", "", ""),
-        List.of());
+        List.of(),
+        true,
+        false);
   }
 
   private static Reconciler reconciler() {
@@ -161,7 +163,9 @@ class ReconcilerTest {
             n,
             Optional.of(fr.beta.bilans.figures.Qualifier.MORE_THAN),
             new NumberContext("plus de 1000 membres", "plus de", "membres", ""),
-            List.of());
+            List.of(),
+            true,
+            false);
     assertThat(check(hedged, List.of(figure("active_members", "2031", "1200", 2031, 4))).status())
         .isEqualTo(ClaimStatus.AGREES);
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.LexicalRecognizer;
-import fr.beta.bilans.figures.TextMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +15,7 @@ class ClaimFinderTest {
 
   private static ClaimFinder finder() throws Exception {
     Catalog catalog = new CatalogLoader().loadDefault();
-    return new ClaimFinder(
-        new TextMatcher(catalog), new LexicalRecognizer(catalog), catalog.grammar());
+    return new ClaimFinder(catalog, new LexicalRecognizer(catalog));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SummaryParserTest {
@@ -22,7 +23,7 @@ class SummaryParserTest {
   @Test
   void keepsTheTextOfListItemsBoldAndProseButNotGitbookTagsOrFrontMatter() throws Exception {
     Summary summary = parse(Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
-    assertThat(summary.sections().get(0).paragraphs())
+    assertThat(texts(summary.sections().get(0)))
         .containsExactly(
             "🚀 En 2031, le réseau a connu une croissance importante :",
             "12 nouvelles administrations ont rejoint le réseau ;",
@@ -30,7 +31,7 @@ class SummaryParserTest {
             "60 produits ont démarré leur phase de construction en 2032.",
             "3 chatons ont été adoptés.",
             "Pour plus d'information, 5 minutes suffisent :");
-    assertThat(summary.sections().get(1).paragraphs())
+    assertThat(texts(summary.sections().get(1)))
         .containsExactly(
             "La mission termine 2030 avec 301 services en portefeuille, dont 33 sont devenus des services publics à impact national.",
             ":heartpulse: De l'impact pour des millions de Français");
@@ -40,8 +41,12 @@ class SummaryParserTest {
   void endsTheYearSectionsAtAHeadingWithoutAYear() throws Exception {
     Summary summary = parse(Files.readString(Path.of("fixtures/summaries/gitbook-constructs.md")));
     assertThat(summary.sections())
-        .flatExtracting(Summary.Section::paragraphs)
+        .flatExtracting(SummaryParserTest::texts)
         .noneMatch(
             p -> p.contains("88 pages") || p.contains("77 services") || p.contains("99 chiffres"));
+  }
+
+  private static List<String> texts(Summary.Section section) {
+    return section.passages().stream().map(Summary.Passage::text).toList();
   }
 }
