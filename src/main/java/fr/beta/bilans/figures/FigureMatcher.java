@@ -59,7 +59,8 @@ public final class FigureMatcher {
    * pattern or a table row of the catalog stated but the metric's unit refused (an author's mistake
    * to show, not to hide).
    */
-  public record Reading(List<Figure> figures, List<Mention> mentions, List<String> warnings) {
+  public record Reading(
+      List<Figure> figures, List<Mention> mentions, List<String> warnings, String locale) {
     public Reading {
       figures = List.copyOf(figures);
       mentions = List.copyOf(mentions);
@@ -84,29 +85,34 @@ public final class FigureMatcher {
   /** The figures and the mentions of a report, in one pass over its numbers. */
   public Reading read(ExtractedReport report, int reportYear) {
     Optional<Period> dataDate = dataDate(report);
+    // Numbers are read with the grammar of the report's own language ("12,000" in English).
+    NumberGrammar grammar = NumberGrammar.of(DocumentLanguage.of(report));
     List<Figure> figures = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Scored> recognized = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (ExtractedPage page : report.pages()) {
       for (Table table : page.tables()) {
-        figures.addAll(tableFigures(report.file(), page.number(), table, reportYear, warnings));
-        mentions.addAll(tableMentions(report.file(), page.number(), table, reportYear));
+        figures.addAll(
+            tableFigures(report.file(), page.number(), table, reportYear, warnings, grammar));
+        mentions.addAll(tableMentions(report.file(), page.number(), table, reportYear, grammar));
       }
       Consumer<String> dropped = w -> warnings.add("page " + page.number() + ": " + w);
       figures.addAll(
-          textFigures(report.file(), page, reportYear, dataDate, recognized, mentions, dropped));
+          textFigures(
+              report.file(), page, reportYear, dataDate, recognized, mentions, dropped, grammar));
     }
     figures.addAll(assign(recognized, figures));
-    return new Reading(figures, mentions, warnings);
+    return new Reading(figures, mentions, warnings, grammar.locale());
   }
 
-  private List<Mention> tableMentions(String file, int page, Table table, int reportYear) {
+  private List<Mention> tableMentions(
+      String file, int page, Table table, int reportYear, NumberGrammar grammar) {
     List<Mention> mentions = new ArrayList<>();
     for (Table.TableRow row : table.rows()) {
       for (int i = 0; i < row.cells().size(); i++) {
         Table.TableCell cell = row.cells().get(i);
-        Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
+        Optional<FrenchNumber> number = grammar.parse(cell.text());
         if (number.isEmpty() || cell.box() == null) {
           continue;
         }
@@ -254,7 +260,7 @@ public final class FigureMatcher {
       List<NumberContext> contexts) {}
 
   /** The blocks of the page that hold a number outside the tables, with their numbers. */
-  private static List<BlockNumbers> blockNumbers(ExtractedPage page) {
+  private static List<BlockNumbers> blockNumbers(ExtractedPage page, NumberGrammar grammar) {
     String topic = topic(page);
     List<BlockNumbers> blocks = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
@@ -263,7 +269,7 @@ public final class FigureMatcher {
       }
       TextUnit unit = new TextUnit(withLabel(block, page));
       List<DateExpressions.Found> dates = DateExpressions.find(unit.text());
-      List<NumberSpotter.Spot> spots = NumberSpotter.spots(unit.text(), dates);
+      List<NumberSpotter.Spot> spots = NumberSpotter.spots(unit.text(), dates, grammar);
       if (spots.size() == 1 && isPageLabel(block, page)) {
         continue;
       }
@@ -304,11 +310,12 @@ public final class FigureMatcher {
       Optional<Period> dataDate,
       List<Scored> recognized,
       List<Mention> mentions,
-      Consumer<String> dropped) {
+      Consumer<String> dropped,
+      NumberGrammar grammar) {
     List<Period> heading = new ArrayList<>(headingDates(page));
     dataDate.ifPresent(heading::add);
     List<Figure> figures = new ArrayList<>();
-    for (BlockNumbers numbers : blockNumbers(page)) {
+    for (BlockNumbers numbers : blockNumbers(page, grammar)) {
       TextBlock block = numbers.block();
       TextUnit unit = numbers.unit();
       String text = unit.text();
@@ -529,19 +536,25 @@ public final class FigureMatcher {
   }
 
   private List<Figure> tableFigures(
-      String file, int page, Table table, int reportYear, List<String> warnings) {
+      String file,
+      int page,
+      Table table,
+      int reportYear,
+      List<String> warnings,
+      NumberGrammar grammar) {
     List<Optional<ColumnMeaning>> columns =
         table.columnHeaders().stream().map(this::column).toList();
     List<Figure> figures = new ArrayList<>();
     for (Table.TableRow row : table.rows()) {
-      Optional<MetricDefinition> metric = rowMetric(row.label()).or(() -> recognizedRow(row));
+      Optional<MetricDefinition> metric =
+          rowMetric(row.label()).or(() -> recognizedRow(row, grammar));
       if (metric.isEmpty()) {
         continue;
       }
       for (int i = 0; i < row.cells().size() && i < columns.size(); i++) {
         Table.TableCell cell = row.cells().get(i);
         Optional<ColumnMeaning> column = columns.get(i);
-        Optional<FrenchNumber> number = FrenchNumbers.parse(cell.text());
+        Optional<FrenchNumber> number = grammar.parse(cell.text());
         if (column.isEmpty() || number.isEmpty()) {
           continue;
         }
@@ -585,10 +598,10 @@ public final class FigureMatcher {
    * The metric that a row's label names, by the catalog's concepts: the label is what its cells
    * count, so a name must be in it (the unit is that of the row's first value).
    */
-  private Optional<MetricDefinition> recognizedRow(Table.TableRow row) {
+  private Optional<MetricDefinition> recognizedRow(Table.TableRow row, NumberGrammar grammar) {
     Optional<FrenchNumber> first =
         row.cells().stream()
-            .map(c -> FrenchNumbers.parse(c.text()))
+            .map(c -> grammar.parse(c.text()))
             .flatMap(Optional::stream)
             .findFirst();
     if (first.isEmpty()) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Parses numbers the way French reports print them: "1 342" (space, NBSP or narrow NBSP as
  * thousands separator), "17,4 %", "5 869 442 €", "2,48 M€", "4,16 millions d'euros", "6,7M€", ">
- * 100", "+ 170", "x16". Cells that mean "no value" ("ND", "N/A", "/") parse to empty.
+ * 100", "+ 170", "x16", and "11.1 %" (a point before one or two digits is a decimal point). Cells
+ * that mean "no value" ("ND", "N/A", "/") parse to empty.
  *
  * <p>Example: {@code FrenchNumbers.parse("2,48 M€")} → 2480000 euros, ± 5000.
  */
@@ -20,12 +21,12 @@ public final class FrenchNumbers {
    * optional hedge sign, the digits, and an optional unit or magnitude.
    */
   public static final String NUMBER_REGEX =
-      "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+)?(?![\\d])"
+      "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+|\\.\\d{1,2}(?!\\d))?(?![\\d])"
           + "(?:\\s?(?:%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+))?"
+          "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+)|\\.(?<point>\\d{1,2}))?"
               + "\\s?(?<unit>%|€|[mk]€|md€|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
 
   private FrenchNumbers() {}
@@ -38,7 +39,9 @@ public final class FrenchNumbers {
       return Optional.empty();
     }
     String digits = m.group("digits").replaceAll("[ .]", "");
-    String decimals = m.group("decimals");
+    // A point before one or two digits is a decimal point even in French ("11.1 %"): a
+    // thousands point is followed by three.
+    String decimals = m.group("decimals") != null ? m.group("decimals") : m.group("point");
     BigDecimal printed = new BigDecimal(decimals == null ? digits : digits + "." + decimals);
     int scale = decimals == null ? 0 : decimals.length();
     BigDecimal multiplier = BigDecimal.ONE;

@@ -143,6 +143,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
     Unit shown = number.unitShown().orElse(null);
     return switch (unit) {
       case EUR -> shown == Unit.EUR;
+      case MONEY -> shown == Unit.MONEY;
       case COUNT, QUANTITY, PERCENT, SCORE -> UnitCheck.fits(unit, number);
     };
   }

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class NumberSpotter {
 
-  private static final Pattern NUMBER =
-      Pattern.compile(FrenchNumbers.NUMBER_REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern DURATION =
       Pattern.compile(
@@ -47,13 +45,14 @@ public final class NumberSpotter {
   private NumberSpotter() {}
 
   public static List<Spot> spots(String text) {
-    return spots(text, DateExpressions.find(text));
+    return spots(text, DateExpressions.find(text), NumberGrammar.FRENCH);
   }
 
-  /** The same, with the dates of {@code text} already found. */
-  public static List<Spot> spots(String text, List<DateExpressions.Found> dates) {
+  /** The same, with the dates of {@code text} already found, read with a language's grammar. */
+  public static List<Spot> spots(
+      String text, List<DateExpressions.Found> dates, NumberGrammar grammar) {
     List<Spot> spots = new ArrayList<>();
-    Matcher n = NUMBER.matcher(text);
+    Matcher n = grammar.pattern().matcher(text);
     while (n.find()) {
       int start = n.start();
       int end = n.end();
@@ -72,7 +71,7 @@ public final class NumberSpotter {
           || quoted(text, start)) {
         continue;
       }
-      Optional<FrenchNumber> number = FrenchNumbers.parse(printed);
+      Optional<FrenchNumber> number = grammar.parse(printed);
       number.ifPresent(value -> spots.add(new Spot(value, start, end)));
     }
     return spots;

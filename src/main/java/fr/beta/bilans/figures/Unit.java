@@ -9,6 +9,10 @@ public enum Unit {
   COUNT,
   QUANTITY,
   EUR,
+  /**
+   * An amount in a currency other than the euro ("$25.8 million"); its currency is not kept yet.
+   */
+  MONEY,
   PERCENT,
   SCORE;
 

@@ -30,6 +30,7 @@ final class UnitCheck {
       case COUNT -> shown == null && isWhole(number.value());
       case QUANTITY -> shown == null;
       case EUR -> shown == null || shown == Unit.EUR;
+      case MONEY -> shown == null || shown == Unit.MONEY;
       case PERCENT -> shown == Unit.PERCENT;
       case SCORE -> shown == null;
     };

@@ -30,11 +30,13 @@ final class Documents {
   }
 
   /** Writes the document of the report at {@code index} of the batch; returns its pending path. */
-  String write(int index, ExtractedReport report, ReportYear year, List<Mention> mentions)
+  String write(
+      int index, ExtractedReport report, ReportYear year, List<Mention> mentions, String locale)
       throws IOException {
     String pending = PENDING + "/" + index + ".json";
     Json.write(
-        folder.resolve(pending), DocumentJson.of(report, year.year(), year.source(), mentions));
+        folder.resolve(pending),
+        DocumentJson.of(report, year.year(), year.source(), mentions, locale));
     return pending;
   }
 

@@ -299,7 +299,7 @@ public final class Pipeline {
     List<Mention> mentions = reading.mentions();
     String document;
     try {
-      document = documents.write(index, report, year, mentions);
+      document = documents.write(index, report, year, mentions, reading.locale());
     } catch (IOException e) {
       progress.reportFailed(input.fileName(), "cannot write its document: " + e.getMessage());
       return new ReportOutcome.Failed(

@@ -32,12 +32,9 @@ public final class SingleExtraction {
     } catch (CatalogException e) {
       throw new IllegalStateException("the built-in catalog is invalid", e);
     }
+    FigureMatcher.Reading reading = new FigureMatcher(catalog).read(report, year.year());
     return Json.bytes(
-        DocumentJson.of(
-            report,
-            year.year(),
-            year.source(),
-            new FigureMatcher(catalog).mentions(report, year.year())));
+        DocumentJson.of(report, year.year(), year.source(), reading.mentions(), reading.locale()));
   }
 
   /** A metric explained on a report, and the report's year with how it was told. */

@@ -19,14 +19,18 @@ public final class DocumentJson {
 
   private DocumentJson() {}
 
+  /**
+   * {@code locale}: the language whose number grammar read the mentions ({@code fr}, {@code en}).
+   */
   public static ObjectNode of(
-      ExtractedReport report, int year, String yearSource, List<Mention> mentions) {
+      ExtractedReport report, int year, String yearSource, List<Mention> mentions, String locale) {
     ObjectNode root = Json.object();
     root.put("schema", SCHEMA);
     root.put("report", report.file());
     root.put("sha256", report.sha256());
     root.put("report_year", year);
     root.put("report_year_source", yearSource);
+    root.put("locale", locale);
     root.set("metadata", metadata(report.metadata()));
     root.put("page_count", report.pageCount());
     ArrayNode pages = root.putArray("pages");
@@ -48,6 +52,7 @@ public final class DocumentJson {
       n.put("label", m.label());
       n.put("clause", m.context().own());
       Json.putOptional(n, "metric", m.metric().map(id -> id.id()));
+      n.put("locale", locale);
     }
     return root;
   }

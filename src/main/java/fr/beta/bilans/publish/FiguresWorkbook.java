@@ -194,7 +194,7 @@ public final class FiguresWorkbook {
           // multiply by a hundred.
           case EUR -> whole ? "#,##0\\ \\€" : "#,##0.00\\ \\€";
           case PERCENT -> whole ? "0\\ \\%" : "0.0##\\ \\%";
-          case COUNT, QUANTITY, SCORE -> whole ? "#,##0" : "#,##0.0##";
+          case COUNT, QUANTITY, SCORE, MONEY -> whole ? "#,##0" : "#,##0.0##";
         };
     ws.style(r, c).format(format).set();
   }

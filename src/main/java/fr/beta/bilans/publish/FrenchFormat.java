@@ -39,7 +39,7 @@ public final class FrenchFormat {
     return switch (unit) {
       case EUR -> euros(value);
       case PERCENT -> number(value) + "\u202f%";
-      case COUNT, QUANTITY, SCORE -> number(value);
+      case COUNT, QUANTITY, SCORE, MONEY -> number(value);
     };
   }
 

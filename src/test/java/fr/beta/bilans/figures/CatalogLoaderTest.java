@@ -92,7 +92,7 @@ class CatalogLoaderTest {
                             + " letters, digits and '_': 'Bad-Id'",
                         "metrics[2] (no_group).patterns[0] (line 14, column 16): no group 'value'",
                         "metrics[3] (broken_regex).unit (line 16, column 11): unknown unit"
-                            + " 'dollars' (expected count, quantity, eur, percent, score)",
+                            + " 'dollars' (expected count, quantity, eur, money, percent, score)",
                         "metrics[3] (broken_regex).patterns[0] (line 17, column 16): not a valid"
                             + " regular expression: Unclosed group",
                         "metrics[4] (unknown_macro).patterns[0] (line 20, column 16): unknown"

@@ -41,4 +41,21 @@ public final class Corpus {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * The second report family (the Canadian Digital Service's annual report, French and English),
+   * beside the corpus: {@code ../shared/corpus-cds}. Missing, it skips the tests outside CI and
+   * fails them in CI, as the corpus does.
+   */
+  public static Path cdsFolder() {
+    Path folder = folder().toAbsolutePath().normalize().resolveSibling("corpus-cds");
+    if (!Files.isDirectory(folder.resolve("reports"))) {
+      String message = "the second report family is missing at " + folder;
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message);
+      }
+      Assumptions.abort(message);
+    }
+    return folder;
+  }
 }

@@ -1,0 +1,77 @@
+package fr.beta.bilans.figures;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses numbers the way English reports print them: "12,000" and "1,324" (a comma between
+ * thousands), "11.1%", "$25.8 million", "$17,170,932", ">137M", "700,000+", "5k". A currency sign
+ * makes the number an amount of money (unit {@code money}); "+" after a number is a floor
+ * ("700,000+ visits": more than).
+ */
+public final class EnglishNumbers {
+
+  /** The grammar of a number in running English text. */
+  public static final String NUMBER_REGEX =
+      "(?:[<>~≈]\\s?)?(?:(?:C|CA|US)?\\$\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d])"
+          + "(?:\\s?(?:%|\\+|million\\b|millions\\b|billion\\b|billions\\b|thousand\\b|[mkb](?![\\p{L}\\d])))?";
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<hedge>[<>~≈])?\\s?(?<currency>(?:c|ca|us)?\\$)?\\s?"
+              + "(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<decimals>\\d+))?"
+              + "\\s?(?<unit>%|\\+|millions?|billions?|thousand|[mkb])?");
+
+  private EnglishNumbers() {}
+
+  /** Parses the whole text as one number; empty when it is not one. */
+  public static Optional<FrenchNumber> parse(String text) {
+    String cleaned = text.replaceAll("[\\h\\s]+", " ").strip();
+    Matcher m = NUMBER.matcher(cleaned.toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String digits = m.group("digits").replace(",", "");
+    String decimals = m.group("decimals");
+    BigDecimal printed = new BigDecimal(decimals == null ? digits : digits + "." + decimals);
+    int scale = decimals == null ? 0 : decimals.length();
+    BigDecimal multiplier = BigDecimal.ONE;
+    Optional<Unit> unit = m.group("currency") != null ? Optional.of(Unit.MONEY) : Optional.empty();
+    Optional<Qualifier> qualifier = Optional.empty();
+    String unitText = m.group("unit");
+    if (unitText != null) {
+      switch (unitText) {
+        case "%" -> unit = Optional.of(Unit.PERCENT);
+        case "+" -> qualifier = Optional.of(Qualifier.MORE_THAN);
+        case "k", "thousand" -> multiplier = BigDecimal.valueOf(1_000);
+        case "m", "million", "millions" -> multiplier = BigDecimal.valueOf(1_000_000);
+        default -> multiplier = BigDecimal.valueOf(1_000_000_000); // b, billion(s)
+      }
+    }
+    BigDecimal value = printed.multiply(multiplier).stripTrailingZeros();
+    if (value.scale() < 0) {
+      value = value.setScale(0);
+    }
+    BigDecimal half =
+        scale == 0 && multiplier.equals(BigDecimal.ONE)
+            ? BigDecimal.ZERO
+            : BigDecimal.ONE
+                .movePointLeft(scale)
+                .multiply(multiplier)
+                .divide(BigDecimal.valueOf(2))
+                .stripTrailingZeros();
+    String hedge = m.group("hedge");
+    if (hedge != null) {
+      qualifier =
+          switch (hedge) {
+            case ">" -> Optional.of(Qualifier.MORE_THAN);
+            case "~", "≈" -> Optional.of(Qualifier.ABOUT);
+            default -> qualifier;
+          };
+    }
+    return Optional.of(new FrenchNumber(value, half, unit, qualifier, false, text.strip()));
+  }
+}

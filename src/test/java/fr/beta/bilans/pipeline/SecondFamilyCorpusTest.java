@@ -1,0 +1,106 @@
+package fr.beta.bilans.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.beta.bilans.figures.CatalogLoader;
+import fr.beta.bilans.testing.Corpus;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Another organisation's annual report, French and English editions, through a folder run: each
+ * edition's numbers are read by the grammar of its language, and nearly every figure of its ground
+ * truth is among its mentions, with its value, on its page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecondFamilyCorpusTest {
+
+  private Path output;
+
+  @BeforeAll
+  void runTheFolder(@TempDir Path dir) throws Exception {
+    Path cds = Corpus.cdsFolder();
+    output = dir.resolve("output");
+    RunOptions options =
+        RunOptions.defaults(
+            dir.resolve("none.json"),
+            dir.resolve("downloads"),
+            List.of(),
+            Optional.of(cds.resolve("reports")),
+            List.of(),
+            output);
+    options =
+        new RunOptions(
+            options.manifest(),
+            options.downloadFolder(),
+            options.corpusFolders(),
+            false,
+            options.inputFolder(),
+            options.summaries(),
+            false,
+            options.outputFolder(),
+            Optional.empty(),
+            Optional.empty(),
+            2,
+            false,
+            false,
+            options.reportTimeout(),
+            options.limits());
+    new Pipeline(Progress.SILENT).run(options, new CatalogLoader().loadDefault());
+  }
+
+  @Test
+  void findsNearlyEveryFigureOfEachEditionAmongItsMentions() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Path truths = Corpus.cdsFolder().resolve("groundtruth");
+    Map<String, String> truthOf =
+        Map.of(
+            "annual-report-2023-24.en.pdf", "annual-report-2023-24.en.json",
+            "rapport-annuel-2023-24.fr.pdf", "rapport-annuel-2023-24.fr.json");
+    Map<String, String> localeOf = new HashMap<>();
+    for (JsonNode report : json.readTree(output.resolve("run.json").toFile()).path("reports")) {
+      assertThat(report.path("outcome").asText()).isEqualTo("processed");
+      JsonNode document = json.readTree(output.resolve(report.path("document").asText()).toFile());
+      localeOf.put(report.path("file").asText(), document.path("locale").asText());
+      Map<Integer, Set<BigDecimal>> byPage = new HashMap<>();
+      for (JsonNode m : document.path("mentions")) {
+        assertThat(m.path("locale").asText()).isEqualTo(document.path("locale").asText());
+        byPage
+            .computeIfAbsent(m.path("page").asInt(), p -> new HashSet<>())
+            .add(m.path("value").decimalValue().stripTrailingZeros());
+      }
+      JsonNode truth =
+          json.readTree(
+              Files.readString(truths.resolve(truthOf.get(report.path("file").asText()))));
+      int found = 0;
+      int total = 0;
+      for (JsonNode f : truth.path("figures")) {
+        total++;
+        if (byPage
+            .getOrDefault(f.path("page").asInt(), Set.of())
+            .contains(f.path("value").decimalValue().stripTrailingZeros())) {
+          found++;
+        }
+      }
+      assertThat(found / (double) total)
+          .as("%s: %d of %d figures among the mentions", report.path("file").asText(), found, total)
+          .isGreaterThanOrEqualTo(0.95);
+    }
+    assertThat(localeOf)
+        .containsEntry("annual-report-2023-24.en.pdf", "en")
+        .containsEntry("rapport-annuel-2023-24.fr.pdf", "fr");
+  }
+}
