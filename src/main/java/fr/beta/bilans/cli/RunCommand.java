@@ -73,6 +73,14 @@ final class RunCommand implements Callable<Integer> {
   private List<Path> summaries = new ArrayList<>();
 
   @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description =
+          "the year of every report read (with --input), instead of the one its title, cover page"
+              + " or file name tells (a fiscal year 2023-2024 is told as 2024)")
+  private Optional<Integer> year;
+
+  @Option(
       names = "--no-summaries",
       description = "reconcile against no summary (not even the manifest's)")
   private boolean noSummaries;
@@ -234,6 +242,9 @@ final class RunCommand implements Callable<Integer> {
               outputFolder(),
               catalog,
               acknowledgedFile(),
+              year.isPresent()
+                  ? java.util.OptionalInt.of(year.get())
+                  : java.util.OptionalInt.empty(),
               threads,
               force,
               waitForLock,

@@ -150,6 +150,9 @@ final class Acquiring {
         .failures()
         .forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
     inputs.errors().forEach(e -> key.append("\nerror ").append(e));
+    if (options.year().isPresent()) {
+      key.append("\nyear ").append(options.year().getAsInt());
+    }
     // An acknowledgement changes the outputs (and the exit code) as much as an input does.
     if (options.acknowledgedFile().isPresent()) {
       key.append("\nacknowledged ").append(Checksums.sha256(options.acknowledgedFile().get()));

@@ -209,7 +209,8 @@ public final class Pipeline {
                           options.reportTimeout().toNanos(),
                           TimeUnit.NANOSECONDS);
                   try {
-                    return processOne(index, input, extraction, matching, documents);
+                    return processOne(
+                        index, input, extraction, matching, documents, options.year());
                   } finally {
                     alarm.cancel(false);
                   }
@@ -251,7 +252,8 @@ public final class Pipeline {
       Acquired input,
       ReportStage.Extraction extraction,
       ReportStage.Matching matching,
-      Documents documents)
+      Documents documents,
+      java.util.OptionalInt givenYear)
       throws CatalogException {
     progress.reportStarted(input.fileName());
     long t0 = System.nanoTime();
@@ -273,7 +275,9 @@ public final class Pipeline {
     ReportYear year =
         input.year().isPresent()
             ? ReportYear.fromManifest(input.year().getAsInt())
-            : ReportYear.infer(report);
+            : givenYear.isPresent()
+                ? ReportYear.given(givenYear.getAsInt())
+                : ReportYear.infer(report);
     if (year.year() == 0) {
       String reason =
           "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest";

@@ -109,6 +109,7 @@ final class Publication {
         entry.put("source", p.source());
         entry.put("report_year", p.year().year());
         entry.put("report_year_source", p.year().source());
+        Json.putOptional(entry, "report_period", p.year().period());
         entry.put("pages", p.pages());
         entry.put("figures", p.figures().size());
         entry.put("document", placed.get(p.document()));

@@ -10,7 +10,8 @@ import java.util.Optional;
  * What a run reads, where it writes, and its bounds. With no input folder, the manifest names the
  * inputs; summaries given explicitly replace the manifest's, which an input folder's run reads too
  * unless {@code manifestSummaries} is off ({@code --no-summaries}). The acknowledged problems, when
- * a file of them is given, do not make a run fail.
+ * a file of them is given, do not make a run fail. {@code year}, when given, is the year of every
+ * report that no manifest dates.
  */
 public record RunOptions(
     Path manifest,
@@ -23,6 +24,7 @@ public record RunOptions(
     Path outputFolder,
     Optional<Path> catalogFile,
     Optional<Path> acknowledgedFile,
+    java.util.OptionalInt year,
     int threads,
     boolean force,
     boolean waitForLock,
@@ -59,6 +61,7 @@ public record RunOptions(
         outputFolder,
         Optional.empty(),
         Optional.empty(),
+        java.util.OptionalInt.empty(),
         2,
         false,
         false,

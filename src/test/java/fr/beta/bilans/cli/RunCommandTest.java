@@ -286,4 +286,34 @@ class RunCommandTest {
     assertThat(output.resolve("run.json")).doesNotExist();
     assertThat(output.resolve("failed-run.json")).exists();
   }
+
+  @Test
+  void readsAFiscalYearAsTheYearItEndsAndTakesTheYearGivenWithYear() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("fiscal"));
+    new PdfBuilder()
+        .title("Rapport annuel, exercice 2030-31")
+        .text(60, 100, 16, "154 nouveaux agents publics ont rejoint la communauté.")
+        .write(input.resolve("rapport.pdf"));
+    Path output = dir.resolve("out-fiscal");
+
+    bilans("run", "--input", input.toString(), "--no-summaries", "--output", output.toString());
+    JsonNode report =
+        new ObjectMapper().readTree(output.resolve("run.json").toFile()).path("reports").get(0);
+    assertThat(report.path("report_year").asInt()).isEqualTo(2031);
+    assertThat(report.path("report_period").asText()).isEqualTo("2030-2031");
+
+    bilans(
+        "run",
+        "--input",
+        input.toString(),
+        "--no-summaries",
+        "--year",
+        "2029",
+        "--output",
+        output.toString());
+    report =
+        new ObjectMapper().readTree(output.resolve("run.json").toFile()).path("reports").get(0);
+    assertThat(report.path("report_year").asInt()).isEqualTo(2029);
+    assertThat(report.path("report_year_source").asText()).isEqualTo("--year");
+  }
 }

@@ -56,6 +56,7 @@ class RerunTest {
             output,
             Optional.empty(),
             Optional.empty(),
+            java.util.OptionalInt.empty(),
             2,
             force,
             false,

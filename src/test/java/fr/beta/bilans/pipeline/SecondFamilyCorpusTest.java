@@ -54,6 +54,7 @@ class SecondFamilyCorpusTest {
             options.outputFolder(),
             Optional.empty(),
             Optional.empty(),
+            java.util.OptionalInt.empty(),
             2,
             false,
             false,
@@ -73,6 +74,9 @@ class SecondFamilyCorpusTest {
     Map<String, String> localeOf = new HashMap<>();
     for (JsonNode report : json.readTree(output.resolve("run.json").toFile()).path("reports")) {
       assertThat(report.path("outcome").asText()).isEqualTo("processed");
+      // "Fiscal Year 2023-2024" / "exercice 2023-2024": the report of the year it ends.
+      assertThat(report.path("report_year").asInt()).isEqualTo(2024);
+      assertThat(report.path("report_period").asText()).isEqualTo("2023-2024");
       JsonNode document = json.readTree(output.resolve(report.path("document").asText()).toFile());
       localeOf.put(report.path("file").asText(), document.path("locale").asText());
       Map<Integer, Set<BigDecimal>> byPage = new HashMap<>();
