@@ -33,10 +33,25 @@ public final class DateExpressions {
           Map.entry("octobre", 10),
           Map.entry("novembre", 11),
           Map.entry("decembre", 12),
-          Map.entry("décembre", 12));
+          Map.entry("décembre", 12),
+          // An English report's dates ("As of March 31, 2024"): its numbers are read in English.
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12));
 
   public static final String MONTH_REGEX =
-      "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+      "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+          + "|january|february|march|april|may|june|july|august|september|october|november"
+          + "|december";
 
   private static final Pattern DAY_WORDS =
       Pattern.compile(
@@ -44,6 +59,22 @@ public final class DateExpressions {
               + MONTH_REGEX
               + ")\\s+(?<year>(?:19|20)\\d\\d)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "March 31, 2024", "as of March 31 2024": the English order of a day. */
+  private static final Pattern DAY_ENGLISH =
+      Pattern.compile(
+          "\\b(?<month>"
+              + MONTH_REGEX
+              + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d\\d)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "FY 2022-23", "fiscal year 2023-2024", "l'exercice de 2022-2023": a fiscal year. */
+  private static final Pattern FISCAL =
+      Pattern.compile(
+          "\\b(?:fy|fiscal year|exercice(?: financier)?(?: de)?)\\s?(?<first>(?:19|20)\\d\\d)"
+              + "\\s?[-–/]\\s?(?<second>(?:19|20)\\d\\d|\\d\\d)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern DAY_NUMERIC =
       Pattern.compile("\\b(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>(?:19|20)\\d\\d)\\b");
   private static final Pattern MONTH =
@@ -60,7 +91,17 @@ public final class DateExpressions {
   /** Every date in the text, most precise first where two overlap, in order of appearance. */
   public static List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
+    Matcher fiscal = FISCAL.matcher(text);
+    while (fiscal.find()) {
+      int first = Integer.parseInt(fiscal.group("first"));
+      int second = Integer.parseInt(fiscal.group("second"));
+      second = second < 100 ? first / 100 * 100 + second : second;
+      if (second == first + 1) {
+        add(found, new Found(Period.fiscal(first + "-" + second), fiscal.start(), fiscal.end()));
+      }
+    }
     collect(DAY_WORDS.matcher(text), found, true, true);
+    collect(DAY_ENGLISH.matcher(text), found, true, true);
     collect(DAY_NUMERIC.matcher(text), found, true, false);
     collect(MONTH.matcher(text), found, false, true);
     Matcher year = YEAR.matcher(text);

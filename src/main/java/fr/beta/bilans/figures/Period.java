@@ -3,17 +3,28 @@ package fr.beta.bilans.figures;
 import java.util.regex.Pattern;
 
 /**
- * What a figure is about in time: a year ({@code 2023}), a month ({@code 2023-01}) or a day ({@code
- * 2024-01-01}), written as ISO text.
+ * What a figure is about in time: a year ({@code 2023}), a month ({@code 2023-01}), a day ({@code
+ * 2024-01-01}), or a fiscal year spanning two calendar years ({@code 2023-2024}), written as text.
  */
 public record Period(String iso) implements Comparable<Period> {
 
-  private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}-\\d{4}");
 
   public Period {
     if (!FORMAT.matcher(iso).matches()) {
-      throw new IllegalArgumentException("a period is YYYY, YYYY-MM or YYYY-MM-DD: '" + iso + "'");
+      throw new IllegalArgumentException(
+          "a period is YYYY, YYYY-MM, YYYY-MM-DD or a fiscal year YYYY-YYYY: '" + iso + "'");
     }
+  }
+
+  /** A fiscal year, from its span as a report tells it ("2023-2024"). */
+  public static Period fiscal(String span) {
+    return new Period(span);
+  }
+
+  /** Whether this is a fiscal year spanning two calendar years. */
+  public boolean isFiscal() {
+    return iso.length() == 9;
   }
 
   public static Period year(int year) {
@@ -28,8 +39,9 @@ public record Period(String iso) implements Comparable<Period> {
     return new Period(String.format("%04d-%02d-%02d", year, month, day));
   }
 
+  /** The calendar year; for a fiscal year, the year it ends. */
   public int year() {
-    return Integer.parseInt(iso.substring(0, 4));
+    return isFiscal() ? Integer.parseInt(iso.substring(5)) : Integer.parseInt(iso.substring(0, 4));
   }
 
   public boolean isYear() {
@@ -55,7 +67,7 @@ public record Period(String iso) implements Comparable<Period> {
 
   /** The year that a period describes: a state at the turn of a year describes the year ending. */
   public int describedYear() {
-    return !isYear() && iso.substring(5, 7).equals("01") ? year() - 1 : year();
+    return (isMonth() || isDay()) && iso.substring(5, 7).equals("01") ? year() - 1 : year();
   }
 
   private static boolean turnOf(Period year, Period moment) {

@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * run: a yearly report's key figure keeps its order of magnitude from one year to the next, while
  * one incubator's or one service's number ("2 services lancés", "7 en investigation") is a fraction
  * of it. A recognized figure more than {@link #FACTOR} times away from the median of the other
- * reports' values of its metric and kind is dropped; figures stated in a catalog wording, and
- * metrics that no other report states, are kept as they are.
+ * reports' values of its metric and kind is dropped, unless another report states the same value
+ * for the same period; figures stated in a catalog wording, and metrics that no other report
+ * states, are kept as they are.
  *
  * <p>Example: {@code Plausibility.filter(Map.of("Bilan 2021.pdf", figures2021, "Bilan 2022.pdf",
  * figures2022))}.
@@ -53,6 +54,21 @@ public final class Plausibility {
           }
         });
     if (others.isEmpty() || f.value().signum() <= 0) {
+      return true;
+    }
+    // Another report that states this very metric and period with this value (another edition,
+    // a later report restating it) vouches for it, whatever the other years say.
+    boolean restated =
+        byReport.entrySet().stream()
+            .filter(e -> !e.getKey().equals(report))
+            .flatMap(e -> e.getValue().stream())
+            .anyMatch(
+                o ->
+                    o.metric().equals(f.metric())
+                        && o.kind() == f.kind()
+                        && o.period().equals(f.period())
+                        && o.value().compareTo(f.value()) == 0);
+    if (restated) {
       return true;
     }
     others.sort(BigDecimal::compareTo);

@@ -167,7 +167,7 @@ public final class TextMatcher {
   }
 
   private boolean ignored(String text, DateExpressions.Found date) {
-    String before = text.substring(Math.max(0, date.start() - 30), date.start());
+    String before = text.substring(Math.max(0, date.start() - 60), date.start());
     return catalog.periodIgnored().stream().anyMatch(p -> p.matcher(before).find());
   }
 

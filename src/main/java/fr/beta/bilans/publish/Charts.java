@@ -101,6 +101,9 @@ final class Charts {
     if (period.isYear()) {
       return year + 0.5;
     }
+    if (period.isFiscal()) {
+      return period.year(); // its end, at the turn of the calendar year it ends in
+    }
     int month = Integer.parseInt(parts[1]);
     if (period.isMonth()) {
       return year + (month - 0.5) / 12.0;
