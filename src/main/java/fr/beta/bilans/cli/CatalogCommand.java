@@ -43,7 +43,10 @@ final class CatalogCommand implements Runnable {
       footer = {"", "Exit codes: 0 valid; 2 invalid."})
   static final class Check implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "the catalog to check")
+    @Parameters(
+        paramLabel = "NAME|FILE",
+        arity = "0..1",
+        description = "the catalog to check: a shipped one by name (beta, cds) or a file")
     private Optional<Path> file;
 
     @Spec private CommandSpec spec;
@@ -52,7 +55,10 @@ final class CatalogCommand implements Runnable {
     public Integer call() {
       try {
         CatalogLoader loader = new CatalogLoader();
-        Catalog catalog = file.isPresent() ? loader.load(file.get()) : loader.loadDefault();
+        Catalog catalog =
+            file.isPresent()
+                ? fr.beta.bilans.figures.CatalogSource.named(file.get().toString()).load()
+                : loader.loadDefault();
         spec.commandLine()
             .getOut()
             .printf(
@@ -120,7 +126,10 @@ final class CatalogCommand implements Runnable {
       Catalog catalog;
       try {
         CatalogLoader loader = new CatalogLoader();
-        catalog = catalogFile.isPresent() ? loader.load(catalogFile.get()) : loader.loadDefault();
+        catalog =
+            catalogFile.isPresent()
+                ? fr.beta.bilans.figures.CatalogSource.named(catalogFile.get().toString()).load()
+                : loader.loadDefault();
       } catch (CatalogException e) {
         err.println("bilans: " + e.getMessage());
         return ExitCodes.USAGE;

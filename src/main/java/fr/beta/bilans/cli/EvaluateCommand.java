@@ -74,6 +74,15 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path figures;
 
   @Option(
+      names = "--metrics",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "score these metrics only (comma-separated): a catalog that describes only some of the"
+              + " truth's metrics (--catalog cds and the headline figures of its family)")
+  private List<String> metrics = new java.util.ArrayList<>();
+
+  @Option(
       names = "--min-precision",
       paramLabel = "P",
       defaultValue = "0",
@@ -139,7 +148,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<ReportScore> scores;
     try {
-      scores = new Evaluation().score(figures, truth);
+      scores = new Evaluation().score(figures, truth, java.util.Set.copyOf(metrics));
     } catch (IOException | RuntimeException e) {
       spec.commandLine().getErr().println("bilans: cannot evaluate: " + e.getMessage());
       return ExitCodes.USAGE;

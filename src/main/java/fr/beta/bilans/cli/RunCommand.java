@@ -3,6 +3,7 @@ package fr.beta.bilans.cli;
 import fr.beta.bilans.acquire.InvalidManifestException;
 import fr.beta.bilans.extract.ExtractionLimits;
 import fr.beta.bilans.figures.CatalogException;
+import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.pipeline.CatalogOnDemand;
 import fr.beta.bilans.pipeline.NothingReadException;
 import fr.beta.bilans.pipeline.OutputBusyException;
@@ -93,8 +94,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--catalog",
-      paramLabel = "FILE",
-      description = "the key-figure catalog to use instead of the built-in one")
+      paramLabel = "NAME|FILE",
+      description =
+          "the key-figure catalog: a shipped one by name (beta, the default: beta.gouv.fr's"
+              + " yearly reports; cds: the Canadian Digital Service's annual report) or a file")
   private Optional<Path> catalog;
 
   @Option(
@@ -192,11 +195,13 @@ final class RunCommand implements Callable<Integer> {
     // the last outputs stay as they are.
     List<Path> files = new ArrayList<>(summaries);
     List<String> fileRoles = new ArrayList<>(summaries.stream().map(s -> "--summary").toList());
-    catalog.ifPresent(
-        c -> {
-          files.add(c);
-          fileRoles.add("--catalog");
-        });
+    catalog
+        .filter(c -> CatalogSource.shipped(c.toString()).isEmpty())
+        .ifPresent(
+            c -> {
+              files.add(c);
+              fileRoles.add("--catalog");
+            });
     acknowledged.ifPresent(
         a -> {
           files.add(a);

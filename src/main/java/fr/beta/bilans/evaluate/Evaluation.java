@@ -11,52 +11,68 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Scores the figures of a run ({@code figures.json}) against ground-truth files ({@code YEAR.json},
- * format in catalog.md): unique (metric, period, kind, value) tuples, per report (matched by report
- * year) and overall.
+ * format in catalog.md): unique (metric, period, kind, value) tuples, per report (matched by its
+ * file name) and overall.
  */
 public final class Evaluation {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
   public List<ReportScore> score(Path figuresJson, Path truthFolder) throws IOException {
-    Map<Integer, List<Tuple>> predicted = predicted(mapper.readTree(figuresJson.toFile()));
+    return score(figuresJson, truthFolder, Set.of());
+  }
+
+  /**
+   * Scores the run's figures of each report that a ground-truth file of the folder describes (any
+   * {@code .json} file with a {@code report_file} and its {@code figures}); with {@code metrics},
+   * on those metrics only, for a catalog that describes only some of the truth's metrics.
+   */
+  public List<ReportScore> score(Path figuresJson, Path truthFolder, Set<String> metrics)
+      throws IOException {
+    Map<String, List<Tuple>> predicted = predicted(mapper.readTree(figuresJson.toFile()), metrics);
     List<ReportScore> scores = new ArrayList<>();
     List<Path> truthFiles;
     try (Stream<Path> files = Files.list(truthFolder)) {
       truthFiles =
-          files.filter(p -> p.getFileName().toString().matches("\\d{4}\\.json")).sorted().toList();
-    }
-    if (truthFiles.isEmpty()) {
-      throw new IOException(truthFolder + " holds no ground-truth file (YEAR.json)");
+          files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
     for (Path file : truthFiles) {
       JsonNode truth = mapper.readTree(file.toFile());
-      int year = truth.path("report_year").asInt();
+      if (!truth.path("report_file").isTextual() || !truth.path("figures").isArray()) {
+        continue; // another file of the folder (claims.json)
+      }
+      String report = truth.path("report_file").asText();
       scores.add(
           scoreOne(
-              truth.path("report_file").asText(file.getFileName().toString()),
-              predicted.getOrDefault(year, List.of()),
-              truth.path("figures")));
+              report, predicted.getOrDefault(report, List.of()), truth.path("figures"), metrics));
+    }
+    if (scores.isEmpty()) {
+      throw new IOException(
+          truthFolder + " holds no ground-truth file (a .json with report_file and figures)");
     }
     scores.add(total(scores));
     return scores;
   }
 
-  private static Map<Integer, List<Tuple>> predicted(JsonNode root) {
-    Map<Integer, List<Tuple>> byYear = new LinkedHashMap<>();
+  private static Map<String, List<Tuple>> predicted(JsonNode root, Set<String> metrics) {
+    Map<String, List<Tuple>> byReport = new LinkedHashMap<>();
     for (JsonNode f : root.path("figures")) {
+      if (!metrics.isEmpty() && !metrics.contains(f.path("metric").asText())) {
+        continue;
+      }
       Tuple t = tuple(f);
       List<Tuple> list =
-          byYear.computeIfAbsent(f.path("report_year").asInt(), y -> new ArrayList<>());
+          byReport.computeIfAbsent(f.path("report").asText(), r -> new ArrayList<>());
       if (list.stream().noneMatch(t::equals)) {
         list.add(t);
       }
     }
-    return byYear;
+    return byReport;
   }
 
   private static Tuple tuple(JsonNode f) {
@@ -67,10 +83,14 @@ public final class Evaluation {
         new BigDecimal(f.path("value").asText()));
   }
 
-  private static ReportScore scoreOne(String report, List<Tuple> predicted, JsonNode truthFigures) {
+  private static ReportScore scoreOne(
+      String report, List<Tuple> predicted, JsonNode truthFigures, Set<String> metrics) {
     List<Tuple> truth = new ArrayList<>();
     List<Tuple> textLayer = new ArrayList<>();
     for (JsonNode f : truthFigures) {
+      if (!metrics.isEmpty() && !metrics.contains(f.path("metric").asText())) {
+        continue;
+      }
       Tuple t = tuple(f);
       if (truth.stream().noneMatch(t::equals)) {
         truth.add(t);

@@ -37,8 +37,10 @@ public record Catalog(
       List<Pattern> backReferences,
       List<Pattern> scopeMarkers,
       List<Pattern> benchmarkMarkers,
-      List<Pattern> rateMarkers) {
+      List<Pattern> rateMarkers,
+      List<Pattern> attributeMarkers) {
     public Grammar {
+      attributeMarkers = List.copyOf(attributeMarkers);
       benchmarkMarkers = List.copyOf(benchmarkMarkers);
       rateMarkers = List.copyOf(rateMarkers);
       eventMarkers = List.copyOf(eventMarkers);
@@ -53,6 +55,14 @@ public record Catalog(
     /** Whether the words before a number make it an objective ("l'objectif de 8"). */
     public Kind kindOf(String lead) {
       return matches(targetMarkers, lead) ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    /**
+     * Whether the words before a number give it to the noun before them ("the budget was", "un
+     * budget annuel de"): that noun is what it counts, as if it followed the number.
+     */
+    public boolean attributes(String lead) {
+      return matches(attributeMarkers, lead);
     }
 
     /** Whether the words before a number send it back to an earlier noun ("dont", "soit"). */

@@ -33,8 +33,14 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CatalogLoader {
 
-  /** The catalog shipped with bilans. */
-  public static final String DEFAULT_RESOURCE = "/fr/beta/bilans/catalog.yaml";
+  /** The catalogs shipped with bilans, one per report family, by name. */
+  public static final String SHIPPED = "/fr/beta/bilans/catalogs/";
+
+  /** The family bilans was made for: the beta.gouv.fr programme's yearly reports. */
+  public static final String DEFAULT_NAME = "beta";
+
+  /** The catalog used when none is named. */
+  public static final String DEFAULT_RESOURCE = SHIPPED + DEFAULT_NAME + ".yaml";
 
   private static final Pattern MACRO = Pattern.compile("\\{([a-z_]+)\\}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -60,7 +66,8 @@ public final class CatalogLoader {
       @JsonProperty("back_reference") List<String> backReference,
       List<String> scope,
       List<String> benchmark,
-      List<String> rate) {}
+      List<String> rate,
+      List<String> attribute) {}
 
   private record RawColumn(String pattern, String kind) {}
 
@@ -325,7 +332,8 @@ public final class CatalogLoader {
         markers(g == null ? null : g.backReference(), "grammar.back_reference", macros, problems),
         markers(g == null ? null : g.scope(), "grammar.scope", macros, problems),
         markers(g == null ? null : g.benchmark(), "grammar.benchmark", macros, problems),
-        markers(g == null ? null : g.rate(), "grammar.rate", macros, problems));
+        markers(g == null ? null : g.rate(), "grammar.rate", macros, problems),
+        markers(g == null ? null : g.attribute(), "grammar.attribute", macros, problems));
   }
 
   private static List<Pattern> markers(

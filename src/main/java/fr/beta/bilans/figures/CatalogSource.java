@@ -16,14 +16,48 @@ import java.util.List;
 public record CatalogSource(String name, byte[] bytes, String sha256) {
 
   public static CatalogSource builtIn() {
-    try (InputStream in = CatalogSource.class.getResourceAsStream(CatalogLoader.DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the default catalog is missing from the application");
-      }
-      return of("default catalog", in.readAllBytes());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the default catalog", e);
+    return shipped(CatalogLoader.DEFAULT_NAME)
+        .orElseThrow(() -> new IllegalStateException("the default catalog is missing"));
+  }
+
+  /** A catalog shipped with bilans, by its name ({@code beta}, {@code cds}). */
+  public static java.util.Optional<CatalogSource> shipped(String name) {
+    if (!name.matches("[a-z0-9_-]+")) {
+      return java.util.Optional.empty();
     }
+    try (InputStream in =
+        CatalogSource.class.getResourceAsStream(CatalogLoader.SHIPPED + name + ".yaml")) {
+      return in == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(of("the shipped catalog '" + name + "'", in.readAllBytes()));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the shipped catalog " + name, e);
+    }
+  }
+
+  /** The names of the shipped catalogs. */
+  public static List<String> shippedNames() {
+    return List.of("beta", "cds");
+  }
+
+  /**
+   * A catalog named on the command line: a shipped one by its name, else a file. An existing file
+   * wins over a name.
+   */
+  public static CatalogSource named(String nameOrFile) throws CatalogException {
+    Path file = Path.of(nameOrFile);
+    if (Files.isRegularFile(file)) {
+      return file(file);
+    }
+    return shipped(nameOrFile)
+        .orElseThrow(
+            () ->
+                new CatalogException(
+                    nameOrFile,
+                    List.of(
+                        "neither a file nor a shipped catalog (shipped: "
+                            + String.join(", ", shippedNames())
+                            + ")")));
   }
 
   public static CatalogSource file(Path file) throws CatalogException {

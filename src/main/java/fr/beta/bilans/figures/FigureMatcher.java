@@ -25,6 +25,9 @@ public final class FigureMatcher {
   /** Blocks in the top part of the page hold its heading, whose date applies to its states. */
   private static final double HEADING_SHARE = 0.2;
 
+  /** The words a title holds at the most: more is a sentence. */
+  private static final int TITLE_WORDS = 14;
+
   /**
    * A report's number makes a figure by its words only when the metric's name stands right after it
    * (the noun it counts), one more sign backs it (a group of the concept met in its clause, or an
@@ -525,10 +528,15 @@ public final class FigureMatcher {
     return topic.toString().strip();
   }
 
+  /**
+   * The dates of the page's title: its short blocks at the top. A sentence up there ("le SNC a été
+   * créé en 2017") tells of its own moment, not of the page's.
+   */
   private static List<Period> headingDates(ExtractedPage page) {
     List<Period> dates = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
-      if (block.box().y() < page.height() * HEADING_SHARE) {
+      if (block.box().y() < page.height() * HEADING_SHARE
+          && block.text().split("\\s+").length <= TITLE_WORDS) {
         DateExpressions.find(TextMatcher.flatten(block.text())).forEach(d -> dates.add(d.period()));
       }
     }

@@ -43,7 +43,10 @@ public final class LexicalRecognizer implements MetricRecognizer {
 
   private Prepared prepare(NumberContext context) {
     Catalog.Grammar grammar = catalog.grammar();
-    List<String> head = grammar.analysis().terms(context.head());
+    // A number given to the noun before it ("the budget was $19,574,746 with …") counts that
+    // noun: the words after it start something else.
+    boolean attributed = grammar.attributes(context.lead());
+    List<String> head = attributed ? List.of() : grammar.analysis().terms(context.head());
     List<String> own = grammar.analysis().terms(context.own());
     List<String> sentence = grammar.analysis().terms(context.antecedent());
     // Without a marker of its own, a number takes the aspect of its page's title ("état des
@@ -55,10 +58,14 @@ public final class LexicalRecognizer implements MetricRecognizer {
     Words words =
         new Words(
             head,
-            grammar.analysis().terms(context.lead() + " " + context.head()),
+            attributed
+                ? grammar.analysis().terms(context.lead())
+                : grammar.analysis().terms(context.lead() + " " + context.head()),
             own,
             sentence,
-            backReference ? tail(sentence) : List.of(),
+            backReference
+                ? tail(sentence)
+                : attributed ? grammar.analysis().terms(context.lead()) : List.of(),
             grammar.analysis().terms(context.topic()));
     return new Prepared(words, aspect, grammar.kindOf(context.lead()), namesAny(head));
   }

@@ -62,7 +62,7 @@ public final class Pipeline {
   public static CatalogOnDemand catalog(RunOptions options) throws CatalogException {
     CatalogSource source =
         options.catalogFile().isPresent()
-            ? CatalogSource.file(options.catalogFile().get())
+            ? CatalogSource.named(options.catalogFile().get().toString())
             : CatalogSource.builtIn();
     CatalogOnDemand catalog = new CatalogOnDemand(source);
     if (!PreviousRun.read(options.outputFolder()).usedCatalog(source.sha256())) {
@@ -299,8 +299,8 @@ public final class Pipeline {
       LOG.info("{}: {}", input.fileName(), warning);
       warnings.add(warning);
     }
-    List<Figure> figures = reading.figures();
-    List<Mention> mentions = reading.mentions();
+    List<Figure> figures = FiscalYear.figures(reading.figures(), year);
+    List<Mention> mentions = FiscalYear.mentions(reading.mentions(), year);
     String document;
     try {
       document = documents.write(index, report, year, mentions, reading.locale());
