@@ -21,7 +21,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = "Works with key-figure catalogs.",
-    subcommands = {CatalogCommand.Check.class, CatalogCommand.Explain.class})
+    subcommands = {
+      CatalogCommand.Check.class,
+      CatalogCommand.Explain.class,
+      CatalogCommand.Draft.class
+    })
 final class CatalogCommand implements Runnable {
 
   @Spec private CommandSpec spec;
@@ -183,6 +187,59 @@ final class CatalogCommand implements Runnable {
     private static String abbreviate(String text) {
       String flat = text.replaceAll("\\s+", " ").strip();
       return flat.length() <= 100 ? "«" + flat + "»" : "«" + flat.substring(0, 99) + "…»";
+    }
+  }
+
+  @Command(
+      name = "draft",
+      mixinStandardHelpOptions = true,
+      usageHelpAutoWidth = true,
+      description = {
+        "Drafts a starter catalog from a report, to begin a new report family: one metric per"
+            + " number whose following words say what it counts, with its id, label, unit and a"
+            + " concept from those words, the page and sentence as a comment. Keep the key"
+            + " figures, delete the rest, refine the concepts, then check it.",
+        "",
+        "Example: ./bilans catalog draft report.pdf -o family.yaml && ./bilans catalog check"
+            + " family.yaml"
+      },
+      footer = {"", "Exit codes: 0 drafted; 2 unreadable PDF."})
+  static final class Draft implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the report PDF")
+    private Path pdf;
+
+    @picocli.CommandLine.Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "write the draft here instead of standard output")
+    private Optional<Path> output;
+
+    @Spec private CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      Optional<String> missing = InputErrors.fileProblem(pdf);
+      if (missing.isPresent()) {
+        err.println("bilans: " + missing.get());
+        return ExitCodes.USAGE;
+      }
+      String draft;
+      try {
+        draft = SingleExtraction.draft(pdf);
+      } catch (UnreadableReportException e) {
+        err.println("bilans: " + pdf + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (output.isPresent()) {
+        fr.beta.bilans.publish.AtomicFiles.write(
+            output.get(), draft.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        spec.commandLine().getOut().print(draft);
+        spec.commandLine().getOut().flush();
+      }
+      return ExitCodes.OK;
     }
   }
 }

@@ -296,6 +296,7 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!quiet) {
       result.skipped().forEach(s -> err.println("bilans: " + s));
+      result.warnings().forEach(w -> err.println("bilans: warning: " + w));
     }
     result.errors().forEach(e -> err.println("bilans: " + e));
     // What needs a person, one line each. With --quiet only what is new since the last run, so

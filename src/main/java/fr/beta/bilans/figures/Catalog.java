@@ -17,6 +17,7 @@ public record Catalog(
     List<Pattern> periodIgnored,
     List<RunningTotal> runningTotals,
     Grammar grammar,
+    List<String> languages,
     String sha256) {
 
   /**
@@ -89,6 +90,7 @@ public record Catalog(
   public record RunningTotal(MetricId total, MetricId increment) {}
 
   public Catalog {
+    languages = List.copyOf(languages);
     metrics = List.copyOf(metrics);
     columns = List.copyOf(columns);
     qualifiers = Map.copyOf(qualifiers);

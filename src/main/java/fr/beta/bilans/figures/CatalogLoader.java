@@ -81,7 +81,8 @@ public final class CatalogLoader {
       List<RawColumn> columns,
       List<RawMetric> metrics,
       @JsonProperty("running_totals") List<RawRunningTotal> runningTotals,
-      RawGrammar grammar) {}
+      RawGrammar grammar,
+      List<String> languages) {}
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -202,13 +203,29 @@ public final class CatalogLoader {
             new Catalog.RunningTotal(new MetricId(t.total()), new MetricId(t.increment())));
       }
     }
+    if (raw.languages() != null) {
+      for (String language : raw.languages()) {
+        if (language == null || !language.matches("fr|en")) {
+          problems.add("languages: '" + language + "' is not a language bilans reads (fr, en)");
+        }
+      }
+    }
     List<String> all = new ArrayList<>(places.unknownKeys());
     problems.forEach(p -> all.add(places.locate(p)));
     if (!all.isEmpty()) {
       throw new CatalogException(source, all);
     }
+    List<String> languages = raw.languages() == null ? List.of("fr") : raw.languages();
     return new Catalog(
-        1, metrics, columns, qualifiers, periodIgnored, runningTotals, grammar, sha256(bytes));
+        1,
+        metrics,
+        columns,
+        qualifiers,
+        periodIgnored,
+        runningTotals,
+        grammar,
+        languages,
+        sha256(bytes));
   }
 
   private java.util.Optional<MetricDefinition> metric(

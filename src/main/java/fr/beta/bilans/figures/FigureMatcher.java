@@ -106,6 +106,21 @@ public final class FigureMatcher {
               report.file(), page, reportYear, dataDate, recognized, mentions, dropped, grammar));
     }
     figures.addAll(assign(recognized, figures));
+    // What a new family's first run must say: a catalog that finds nothing, or that is written
+    // in another language than the report.
+    if (!catalog.languages().contains(grammar.locale())) {
+      warnings.add(
+          "the report is in "
+              + grammar.locale()
+              + ", a language the catalog has no terms for (its languages: "
+              + String.join(", ", catalog.languages())
+              + "): use the catalog of its family (--catalog) or add its terms");
+    }
+    if (figures.isEmpty()) {
+      warnings.add(
+          "no figure of the catalog was found: is the catalog that of this report's family?"
+              + " (--catalog; ./bilans catalog explain METRIC FILE.pdf shows what it sees)");
+    }
     return new Reading(figures, mentions, warnings, grammar.locale());
   }
 

@@ -101,6 +101,12 @@ final class PreviousRun {
     return true;
   }
 
+  private static List<String> strings(JsonNode array) {
+    List<String> strings = new ArrayList<>();
+    array.forEach(s -> strings.add(s.asText()));
+    return strings;
+  }
+
   private static RunResult result(JsonNode run, long millis) {
     List<ReportOutcome.Failed> failures = new ArrayList<>();
     for (JsonNode r : run.path("reports")) {
@@ -132,6 +138,7 @@ final class PreviousRun {
         ProblemsJson.read(run.path("acknowledged")),
         List.of(),
         skipped,
+        strings(run.path("warnings")),
         c.path("figures").asInt(),
         new RunResult.ReconciliationSummary(
             c.path("agrees").asInt(),

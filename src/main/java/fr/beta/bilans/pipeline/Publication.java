@@ -72,6 +72,33 @@ final class Publication {
     this.documents = documents;
   }
 
+  /**
+   * What a person should know though nothing failed: each report's warnings, and the catalog's
+   * metrics that no report of the run states (a catalog of another family, a wording it misses).
+   */
+  private List<String> warnings(List<ReportOutcome> outcomes, List<Figure> figures) {
+    List<String> warnings = new ArrayList<>();
+    outcomes.forEach(
+        o -> {
+          if (o instanceof ReportOutcome.Processed p) {
+            p.warnings().forEach(w -> warnings.add(p.file() + ": " + w));
+          }
+        });
+    Set<String> found = new java.util.TreeSet<>();
+    figures.forEach(f -> found.add(f.metric().id()));
+    List<String> never =
+        catalog.metrics().stream().map(m -> m.id().id()).filter(id -> !found.contains(id)).toList();
+    if (!never.isEmpty() && !outcomes.isEmpty()) {
+      warnings.add(
+          never.size()
+              + " of the catalog's "
+              + catalog.metrics().size()
+              + " metrics found in no report of the run: "
+              + String.join(", ", never));
+    }
+    return warnings;
+  }
+
   RunResult publish(
       List<ReportOutcome> outcomes,
       Inputs inputs,
@@ -191,6 +218,7 @@ final class Publication {
             problems.acknowledged(),
             problems.fresh(),
             inputs.skipped(),
+            warnings(outcomes, figures),
             figures.size(),
             counts,
             millis,
@@ -246,6 +274,8 @@ final class Publication {
     ProblemsJson.put(run, result, acknowledgements, stale);
     ArrayNode skipped = run.putArray("skipped");
     result.skipped().forEach(skipped::add);
+    ArrayNode warnings = run.putArray("warnings");
+    result.warnings().forEach(warnings::add);
     ObjectNode counts = run.putObject("counts");
     counts.put("processed", result.processed());
     counts.put("failed", result.failures().size());

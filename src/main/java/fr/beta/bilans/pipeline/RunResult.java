@@ -12,6 +12,7 @@ public record RunResult(
     List<Problem> acknowledged,
     List<Problem> newSinceLastRun,
     List<String> skipped,
+    List<String> warnings,
     int figures,
     ReconciliationSummary reconciliation,
     long millis,
@@ -24,6 +25,7 @@ public record RunResult(
     acknowledged = List.copyOf(acknowledged);
     newSinceLastRun = List.copyOf(newSinceLastRun);
     skipped = List.copyOf(skipped);
+    warnings = List.copyOf(warnings);
   }
 
   /** Counts of the reconciliation, for the closing line and the exit code. */

@@ -5,6 +5,7 @@ import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.extract.ReportExtractor;
 import fr.beta.bilans.extract.UnreadableReportException;
 import fr.beta.bilans.figures.Catalog;
+import fr.beta.bilans.figures.CatalogDraft;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogLoader;
 import fr.beta.bilans.figures.FigureMatcher;
@@ -47,5 +48,17 @@ public final class SingleExtraction {
     ReportYear told =
         year.isPresent() ? ReportYear.fromManifest(year.getAsInt()) : ReportYear.infer(report);
     return new Explained(MetricExplanation.of(catalog, metric, report, told.year()), told);
+  }
+
+  /** A starter catalog drafted from one report (see {@link CatalogDraft}). */
+  public static String draft(Path pdf) throws IOException, UnreadableReportException {
+    ExtractedReport report = new ReportExtractor().extract(pdf, Checksums.sha256(pdf));
+    Catalog catalog;
+    try {
+      catalog = new CatalogLoader().loadDefault();
+    } catch (CatalogException e) {
+      throw new IllegalStateException("the built-in catalog is invalid", e);
+    }
+    return CatalogDraft.of(catalog, report, ReportYear.infer(report).year());
   }
 }

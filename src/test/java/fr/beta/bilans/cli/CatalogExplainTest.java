@@ -55,4 +55,28 @@ class CatalogExplainTest {
     assertThat(bilans("catalog", "explain", "agents", pdf.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no metric 'agents'", "new_public_agents");
   }
+
+  @Test
+  void draftsAValidStarterCatalogFromAReportThatFindsItsOwnFigures() throws Exception {
+    Path pdf =
+        new PdfBuilder()
+            .title("Annual report 2031")
+            .text(60, 100, 16, "1,324 federal public servants attended our product demos.")
+            .newPage()
+            .text(60, 100, 16, "The team answered 1,946 support tickets in the year.")
+            .text(60, 140, 12, "This is the annual report of the team, and it is about the work")
+            .text(60, 160, 12, "of the people of the team in the year, with the help of all of")
+            .text(60, 180, 12, "the partners who are with us in the work that we do for the")
+            .text(60, 200, 12, "people of the country, and of the teams that are in the network.")
+            .write(dir.resolve("report.pdf"));
+    Path draft = dir.resolve("draft.yaml");
+
+    assertThat(bilans("catalog", "draft", pdf.toString(), "-o", draft.toString())).isEqualTo(0);
+
+    String yaml = java.nio.file.Files.readString(draft);
+    assertThat(yaml).contains("languages: [en]", "- id: federal_public_servants", "# page 1:");
+    out.getBuffer().setLength(0);
+    assertThat(bilans("catalog", "check", draft.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("valid, 2 metrics");
+  }
 }
