@@ -106,6 +106,7 @@ public final class FigureMatcher {
               report.file(), page, reportYear, dataDate, recognized, mentions, dropped, grammar));
     }
     figures.addAll(assign(recognized, figures));
+    figures = datedLikeTheirTwin(figures, reportYear);
     // What a new family's first run must say: a catalog that finds nothing, or that is written
     // in another language than the report.
     if (!catalog.languages().contains(grammar.locale())) {
@@ -239,11 +240,86 @@ public final class FigureMatcher {
       if (values.size() > MAX_TIED_VALUES) {
         continue;
       }
+      // A value that a hedge makes consistent with the chosen one ("> 137 M" and "138 M") does not
+      // compete with it: one says the same thing less precisely.
+      List<Figure> chosen =
+          slot.stream()
+              .filter(s -> values.contains(s.figure().value().stripTrailingZeros()))
+              .map(Scored::figure)
+              .toList();
+      assigned.addAll(chosen);
       slot.stream()
-          .filter(s -> values.contains(s.figure().value().stripTrailingZeros()))
-          .forEach(s -> assigned.add(s.figure()));
+          .map(Scored::figure)
+          .filter(f -> !chosen.contains(f))
+          .filter(
+              f ->
+                  chosen.stream()
+                      .allMatch(
+                          c ->
+                              (f.qualifier().isPresent() && trueOf(f, c))
+                                  || (c.qualifier().isPresent() && trueOf(c, f))))
+          .forEach(assigned::add);
     }
     return assigned;
+  }
+
+  /**
+   * A state that the report gives no date at one place ("269 employés") and a date at another ("Au
+   * 31 mars 2024, 269 personnes"): the same value of the same stock is the same state, dated.
+   */
+  private List<Figure> datedLikeTheirTwin(List<Figure> figures, int reportYear) {
+    Period undated = Period.year(reportYear);
+    List<Figure> dated = new ArrayList<>();
+    for (Figure f : figures) {
+      boolean state =
+          catalog
+              .metric(f.metric())
+              .map(m -> m.temporality() == MetricDefinition.Temporality.STATE)
+              .orElse(false);
+      Optional<Period> twin =
+          !state || !f.period().equals(undated)
+              ? Optional.empty()
+              : figures.stream()
+                  .filter(
+                      o ->
+                          o.metric().equals(f.metric())
+                              && o.kind() == f.kind()
+                              && (o.period().isDay() || o.period().isMonth())
+                              && o.value().compareTo(f.value()) == 0)
+                  .map(Figure::period)
+                  .findFirst();
+      dated.add(
+          twin.map(
+                  p ->
+                      new Figure(
+                          f.metric(),
+                          p,
+                          f.kind(),
+                          f.value(),
+                          f.halfInterval(),
+                          f.unit(),
+                          f.qualifier(),
+                          f.reportYear(),
+                          f.provenance(),
+                          f.terms(),
+                          f.score()))
+              .orElse(f));
+    }
+    return dated;
+  }
+
+  /** Whether a hedged figure ("plus de 137 M", "environ 550") is true of another's value. */
+  private static boolean trueOf(Figure hedged, Figure other) {
+    return switch (hedged.qualifier().orElseThrow()) {
+      case MORE_THAN, AT_LEAST -> other.value().compareTo(hedged.value()) >= 0;
+      case ABOUT ->
+          other
+                  .value()
+                  .subtract(hedged.value())
+                  .abs()
+                  .compareTo(hedged.value().multiply(java.math.BigDecimal.valueOf(0.15)))
+              <= 0;
+    };
   }
 
   /**

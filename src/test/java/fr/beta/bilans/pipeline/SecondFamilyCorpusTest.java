@@ -161,15 +161,14 @@ class SecondFamilyCorpusTest {
                     "partner_satisfaction",
                     "departments_using_platform",
                     "support_tickets"));
-    // Measured 0.944/0.895 (English) and 0.889/0.842 (French): the bars hold what is reached, below
-    // the 0.95/0.90 (see the closing note for what is missing).
-    assertThat(scores.subList(0, 2))
-        .allSatisfy(
-            s -> {
-              assertThat(s.precision()).as("%s precision", s.report()).isGreaterThanOrEqualTo(0.88);
-              assertThat(s.recallTextLayer())
-                  .as("%s recall", s.report())
-                  .isGreaterThanOrEqualTo(0.84);
-            });
+    // Measured: English 1.000/0.947, French 0.944/0.895 (a forms demo taken for the platform
+    // demos; "1946 billets" read as a year). The English edition meets the 0.95/0.90.
+    fr.beta.bilans.evaluate.ReportScore english = scores.get(0);
+    assertThat(english.report()).startsWith("annual-report");
+    assertThat(english.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(english.recallTextLayer()).isGreaterThanOrEqualTo(0.90);
+    fr.beta.bilans.evaluate.ReportScore french = scores.get(1);
+    assertThat(french.precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(french.recallTextLayer()).isGreaterThanOrEqualTo(0.89);
   }
 }
