@@ -29,21 +29,36 @@ public final class DocumentLanguage {
 
   private DocumentLanguage() {}
 
+  /** A language told, and whether enough words told it. */
+  public record Told(String code, boolean certain) {}
+
   /** {@code fr} or {@code en}. */
   public static String of(ExtractedReport report) {
+    return told(report).code();
+  }
+
+  public static Told told(ExtractedReport report) {
+    return told(sample(report));
+  }
+
+  private static String sample(ExtractedReport report) {
     StringBuilder text = new StringBuilder();
     for (ExtractedPage page : report.pages()) {
       for (TextBlock block : page.blocks()) {
         text.append(block.text()).append('\n');
         if (text.length() > SAMPLE) {
-          return of(text.toString());
+          return text.toString();
         }
       }
     }
-    return of(text.toString());
+    return text.toString();
   }
 
   public static String of(String text) {
+    return told(text).code();
+  }
+
+  public static Told told(String text) {
     int french = 0;
     int english = 0;
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -58,6 +73,7 @@ public final class DocumentLanguage {
         english++;
       }
     }
-    return english > french && english >= ENOUGH ? "en" : "fr";
+    boolean en = english > french && english >= ENOUGH;
+    return new Told(en ? "en" : "fr", Math.max(english, french) >= ENOUGH);
   }
 }

@@ -25,6 +25,10 @@ public final class FigureMatcher {
   /** Blocks in the top part of the page hold its heading, whose date applies to its states. */
   private static final double HEADING_SHARE = 0.2;
 
+  /** A number whose reading depends on the language: "1,324", "12.000". */
+  private static final java.util.regex.Pattern AMBIGUOUS =
+      java.util.regex.Pattern.compile("\\d[,.]\\d{3}(?!\\d)");
+
   /** The words a title holds at the most: more is a sentence. */
   private static final int TITLE_WORDS = 14;
 
@@ -89,7 +93,8 @@ public final class FigureMatcher {
   public Reading read(ExtractedReport report, int reportYear) {
     Optional<Period> dataDate = dataDate(report);
     // Numbers are read with the grammar of the report's own language ("12,000" in English).
-    NumberGrammar grammar = NumberGrammar.of(DocumentLanguage.of(report));
+    DocumentLanguage.Told language = DocumentLanguage.told(report);
+    NumberGrammar grammar = NumberGrammar.of(language.code());
     List<Figure> figures = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Scored> recognized = new ArrayList<>();
@@ -116,6 +121,24 @@ public final class FigureMatcher {
               + ", a language the catalog has no terms for (its languages: "
               + String.join(", ", catalog.languages())
               + "): use the catalog of its family (--catalog) or add its terms");
+    }
+    if (!language.certain()) {
+      // "1,324" is 1.324 in French and 1324 in English: say how it was read.
+      List<String> ambiguous =
+          mentions.stream()
+              .map(m -> m.number().text())
+              .filter(t -> AMBIGUOUS.matcher(t).find())
+              .distinct()
+              .limit(3)
+              .toList();
+      if (!ambiguous.isEmpty()) {
+        warnings.add(
+            "too few words to tell the report's language: its numbers were read as "
+                + grammar.locale()
+                + " prints them, and some read otherwise in another language ("
+                + String.join(", ", ambiguous)
+                + ")");
+      }
     }
     if (figures.isEmpty()) {
       warnings.add(

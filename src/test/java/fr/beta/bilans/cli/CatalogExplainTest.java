@@ -79,4 +79,23 @@ class CatalogExplainTest {
     assertThat(bilans("catalog", "check", draft.toString())).isEqualTo(0);
     assertThat(out.toString()).contains("valid, 2 metrics");
   }
+
+  @Test
+  void saysWhenTooFewWordsTellTheLanguageOfNumbersThatReadDifferentlyInAnother() throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    new PdfBuilder()
+        .title("Report 2031")
+        .text(60, 100, 16, "1,324 visits")
+        .write(input.resolve("short.pdf"));
+    Path output = dir.resolve("out");
+
+    bilans("run", "--input", input.toString(), "--no-summaries", "--output", output.toString());
+
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(output.resolve("run.json").toFile())
+                .path("warnings")
+                .toString())
+        .contains("too few words to tell the report's language", "1,324");
+  }
 }
