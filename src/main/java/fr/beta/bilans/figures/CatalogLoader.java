@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,8 @@ public final class CatalogLoader {
       String temporality,
       List<String> patterns,
       @JsonProperty("rows") List<String> rowLabels,
-      RawConcept concept) {}
+      RawConcept concept,
+      String currency) {}
 
   private record RawConcept(List<String> names, List<List<String>> with, List<String> without) {}
 
@@ -273,6 +275,18 @@ public final class CatalogLoader {
         m.concept() == null
             ? java.util.Optional.empty()
             : concept(m.concept(), where + ".concept", grammar, problems);
+    Optional<String> currency = Optional.ofNullable(m.currency());
+    if (currency.isPresent()
+        && (!currency.get().matches("[A-Z]{3}") || (unit != Unit.MONEY && unit != Unit.EUR))) {
+      problems.add(
+          where
+              + ".currency: an ISO code (CAD, USD, GBP…) for a metric of unit money, found '"
+              + m.currency()
+              + "'");
+    }
+    if (unit == Unit.EUR) {
+      currency = Optional.of("EUR");
+    }
     if (patterns.isEmpty() && rows.isEmpty() && concept.isEmpty() && problems.size() == before) {
       problems.add(
           where + ": a metric needs a concept, patterns or rows, or it can never be found");
@@ -288,7 +302,8 @@ public final class CatalogLoader {
             temporality,
             patterns,
             rows,
-            concept));
+            concept,
+            currency));
   }
 
   private static java.util.Optional<Concept> concept(

@@ -72,6 +72,12 @@ public final class EnglishNumbers {
             default -> qualifier;
           };
     }
-    return Optional.of(new FrenchNumber(value, half, unit, qualifier, false, text.strip()));
+    String sign = m.group("currency");
+    Optional<String> currency =
+        sign == null || sign.equals("$")
+            ? Optional.empty()
+            : Optional.of(sign.startsWith("us") ? "USD" : "CAD");
+    return Optional.of(
+        new FrenchNumber(value, half, unit, qualifier, false, text.strip(), currency));
   }
 }

@@ -23,7 +23,8 @@ public record Figure(
     int reportYear,
     Provenance provenance,
     List<String> terms,
-    double score) {
+    double score,
+    Optional<String> currency) {
 
   /** A figure that a catalog pattern or a table row states explicitly. */
   public Figure(
@@ -50,7 +51,36 @@ public record Figure(
         0);
   }
 
+  /** A figure whose currency, if any, is the euro of an {@code eur} unit. */
+  public Figure(
+      MetricId metric,
+      Period period,
+      Kind kind,
+      BigDecimal value,
+      BigDecimal halfInterval,
+      Unit unit,
+      Optional<Qualifier> qualifier,
+      int reportYear,
+      Provenance provenance,
+      List<String> terms,
+      double score) {
+    this(
+        metric,
+        period,
+        kind,
+        value,
+        halfInterval,
+        unit,
+        qualifier,
+        reportYear,
+        provenance,
+        terms,
+        score,
+        unit == Unit.EUR ? Optional.of("EUR") : Optional.empty());
+  }
+
   public Figure {
+    requireNonNull(currency, "currency");
     requireNonNull(metric, "metric");
     requireNonNull(period, "period");
     requireNonNull(kind, "kind");
@@ -75,7 +105,25 @@ public record Figure(
         reportYear,
         provenance,
         words,
-        wordScore);
+        wordScore,
+        currency);
+  }
+
+  /** This figure, its amount in the given currency. */
+  public Figure inCurrency(Optional<String> code) {
+    return new Figure(
+        metric,
+        period,
+        kind,
+        value,
+        halfInterval,
+        unit,
+        qualifier,
+        reportYear,
+        provenance,
+        terms,
+        score,
+        code);
   }
 
   /** Whether the figure was recognized by its words rather than stated in a catalog wording. */

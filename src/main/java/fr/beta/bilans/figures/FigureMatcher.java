@@ -112,6 +112,7 @@ public final class FigureMatcher {
     }
     figures.addAll(assign(recognized, figures));
     figures = datedLikeTheirTwin(figures, reportYear);
+    figures = figures.stream().map(this::withCurrency).toList();
     // What a new family's first run must say: a catalog that finds nothing, or that is written
     // in another language than the report.
     if (!catalog.languages().contains(grammar.locale())) {
@@ -325,10 +326,18 @@ public final class FigureMatcher {
                           f.reportYear(),
                           f.provenance(),
                           f.terms(),
-                          f.score()))
+                          f.score(),
+                          f.currency()))
               .orElse(f));
     }
     return dated;
+  }
+
+  /** An amount's currency: the one its metric expects (the euro for {@code eur}), if any. */
+  private Figure withCurrency(Figure f) {
+    return f.unit() == Unit.EUR || f.unit() == Unit.MONEY
+        ? f.inCurrency(catalog.metric(f.metric()).flatMap(MetricDefinition::currency))
+        : f;
   }
 
   /** Whether a hedged figure ("plus de 137 M", "environ 550") is true of another's value. */

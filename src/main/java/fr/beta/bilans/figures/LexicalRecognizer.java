@@ -111,7 +111,9 @@ public final class LexicalRecognizer implements MetricRecognizer {
     Recognition best = null;
     boolean tie = false;
     for (MetricDefinition metric : catalog.metrics()) {
-      if (metric.concept().isEmpty() || !fits(metric.unit(), number)) {
+      if (metric.concept().isEmpty()
+          || !fits(metric.unit(), number)
+          || !UnitCheck.fits(metric, number)) {
         continue;
       }
       Optional<Recognition> r = scored(metric, prepared);

@@ -18,7 +18,8 @@ public record MetricDefinition(
     Temporality temporality,
     List<Pattern> patterns,
     List<Pattern> rowLabels,
-    Optional<Concept> concept) {
+    Optional<Concept> concept,
+    Optional<String> currency) {
 
   /** How a date near a figure applies to it. */
   public enum Temporality {

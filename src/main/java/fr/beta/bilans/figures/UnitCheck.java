@@ -24,6 +24,17 @@ final class UnitCheck {
             + (shown == null ? "no unit" : shown.id()));
   }
 
+  /**
+   * Whether the number can be a value of the metric: its unit, and its currency when both tell one.
+   */
+  static boolean fits(MetricDefinition metric, FrenchNumber number) {
+    boolean currency =
+        metric.currency().isEmpty()
+            || number.currency().isEmpty()
+            || metric.currency().equals(number.currency());
+    return currency && fits(metric.unit(), number);
+  }
+
   static boolean fits(Unit unit, FrenchNumber number) {
     Unit shown = number.unitShown().orElse(null);
     return switch (unit) {

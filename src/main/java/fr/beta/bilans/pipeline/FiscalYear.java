@@ -35,7 +35,8 @@ final class FiscalYear {
                         f.reportYear(),
                         f.provenance(),
                         f.terms(),
-                        f.score())
+                        f.score(),
+                        f.currency())
                     : f)
         .toList();
   }

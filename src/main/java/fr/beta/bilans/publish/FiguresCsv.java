@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * {@code figures.csv}: one row per unique (report, metric, period, kind, value), with the pages
  * where it stands, for programs and analysts' spreadsheets. UTF-8, comma-separated, RFC 4180
- * quoting, '.' decimals; the columns added since the first version (label, precision, method) come
- * last, so that a reader of the first ones is not disturbed.
+ * quoting, '.' decimals; the columns added since the first version (label, precision, method,
+ * currency) come last, so that a reader of the first ones is not disturbed.
  */
 public final class FiguresCsv {
 
@@ -35,7 +35,8 @@ public final class FiguresCsv {
     "conflict",
     "label",
     "precision",
-    "method"
+    "method",
+    "currency"
   };
 
   private FiguresCsv() {}
@@ -68,7 +69,8 @@ public final class FiguresCsv {
                   conflicts.contains(f),
                   label.apply(f),
                   f.halfInterval().toPlainString(),
-                  f.provenance().method().id());
+                  f.provenance().method().id(),
+                  f.currency().orElse(""));
             }
             csv.flush();
           }

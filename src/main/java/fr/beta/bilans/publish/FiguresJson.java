@@ -28,6 +28,7 @@ public final class FiguresJson {
       node.put("value", f.value());
       node.put("precision", f.halfInterval());
       node.put("unit", f.unit().id());
+      Json.putOptional(node, "currency", f.currency());
       Json.putOptional(node, "qualifier", f.qualifier().map(q -> q.id()));
       node.put("page", f.provenance().page());
       node.set("bbox", Json.box(f.provenance().bbox()));

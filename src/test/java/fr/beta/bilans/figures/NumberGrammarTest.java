@@ -64,4 +64,40 @@ class NumberGrammarTest {
         .as("too few words: the catalog's")
         .isEqualTo("fr");
   }
+
+  @Test
+  void tellsTheCurrencyOfAnAmountWhenItsSignTellsIt() {
+    assertThat(NumberGrammar.ENGLISH.parse("US$5 million").orElseThrow().currency())
+        .hasValue("USD");
+    assertThat(NumberGrammar.ENGLISH.parse("C$25.8 million").orElseThrow().currency())
+        .hasValue("CAD");
+    assertThat(NumberGrammar.ENGLISH.parse("$25.8 million").orElseThrow().currency()).isEmpty();
+    assertThat(NumberGrammar.FRENCH.parse("2,48 M€").orElseThrow().currency()).hasValue("EUR");
+  }
+
+  @Test
+  void refusesAnAmountInAnotherCurrencyThanTheMetricExpects() throws Exception {
+    Catalog catalog =
+        new CatalogLoader()
+            .load(
+                """
+                version: 1
+                languages: [en]
+                metrics:
+                  - id: annual_budget
+                    unit: money
+                    currency: CAD
+                    concept:
+                      names: ["budget"]
+                """
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "test");
+    MetricDefinition budget = catalog.metrics().get(0);
+    assertThat(UnitCheck.fits(budget, NumberGrammar.ENGLISH.parse("C$5 million").orElseThrow()))
+        .isTrue();
+    assertThat(UnitCheck.fits(budget, NumberGrammar.ENGLISH.parse("$5 million").orElseThrow()))
+        .isTrue();
+    assertThat(UnitCheck.fits(budget, NumberGrammar.ENGLISH.parse("US$5 million").orElseThrow()))
+        .isFalse();
+  }
 }
