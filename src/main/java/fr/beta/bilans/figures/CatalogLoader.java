@@ -54,7 +54,8 @@ public final class CatalogLoader {
       List<String> patterns,
       @JsonProperty("rows") List<String> rowLabels,
       RawConcept concept,
-      String currency) {}
+      String currency,
+      String period) {}
 
   private record RawConcept(List<String> names, List<List<String>> with, List<String> without) {}
 
@@ -275,6 +276,9 @@ public final class CatalogLoader {
         m.concept() == null
             ? java.util.Optional.empty()
             : concept(m.concept(), where + ".concept", grammar, problems);
+    if (m.period() != null && !"report".equals(m.period())) {
+      problems.add(where + ".period: expected report (or nothing), found '" + m.period() + "'");
+    }
     Optional<String> currency = Optional.ofNullable(m.currency());
     if (currency.isPresent()
         && (!currency.get().matches("[A-Z]{3}") || (unit != Unit.MONEY && unit != Unit.EUR))) {
@@ -303,7 +307,8 @@ public final class CatalogLoader {
             patterns,
             rows,
             concept,
-            currency));
+            currency,
+            "report".equals(m.period())));
   }
 
   private static java.util.Optional<Concept> concept(

@@ -112,7 +112,8 @@ public final class FigureMatcher {
     }
     figures.addAll(assign(recognized, figures));
     figures = datedLikeTheirTwin(figures, reportYear);
-    figures = figures.stream().map(this::withCurrency).toList();
+    figures =
+        figures.stream().map(this::withCurrency).map(f -> ofItsPeriod(f, reportYear)).toList();
     // What a new family's first run must say: a catalog that finds nothing, or that is written
     // in another language than the report.
     if (!catalog.languages().contains(grammar.locale())) {
@@ -331,6 +332,30 @@ public final class FigureMatcher {
               .orElse(f));
     }
     return dated;
+  }
+
+  /**
+   * A figure of a metric that is always about the report's own period ({@code period: report}):
+   * whatever date stands near it, it is of the report's year (its fiscal year, if it has one).
+   */
+  private Figure ofItsPeriod(Figure f, int reportYear) {
+    boolean own = catalog.metric(f.metric()).map(MetricDefinition::ofReportPeriod).orElse(false);
+    if (!own || f.period().equals(Period.year(reportYear))) {
+      return f;
+    }
+    return new Figure(
+        f.metric(),
+        Period.year(reportYear),
+        f.kind(),
+        f.value(),
+        f.halfInterval(),
+        f.unit(),
+        f.qualifier(),
+        f.reportYear(),
+        f.provenance(),
+        f.terms(),
+        f.score(),
+        f.currency());
   }
 
   /** An amount's currency: the one its metric expects (the euro for {@code eur}), if any. */

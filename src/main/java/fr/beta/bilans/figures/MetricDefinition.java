@@ -19,7 +19,8 @@ public record MetricDefinition(
     List<Pattern> patterns,
     List<Pattern> rowLabels,
     Optional<Concept> concept,
-    Optional<String> currency) {
+    Optional<String> currency,
+    boolean ofReportPeriod) {
 
   /** How a date near a figure applies to it. */
   public enum Temporality {

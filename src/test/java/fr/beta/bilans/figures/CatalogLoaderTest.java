@@ -117,7 +117,7 @@ class CatalogLoaderTest {
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
                         "metrics[0] (a): unknown key 'pattern' (line 5, column 5; known: concept,"
-                            + " id, label, patterns, rows, temporality, unit)",
+                            + " currency, id, label, patterns, period, rows, temporality, unit)",
                         "metrics[0] (a) (line 3, column 5): a metric needs a concept, patterns or"
                             + " rows, or it can never be found"));
   }
@@ -146,7 +146,7 @@ class CatalogLoaderTest {
                 assertThat(((CatalogException) e).problems())
                     .containsExactly(
                         "metrics[0] (first): unknown key 'colour' (line 5, column 5; known:"
-                            + " concept, id, label, patterns, rows, temporality, unit)",
+                            + " concept, currency, id, label, patterns, period, rows, temporality, unit)",
                         "metrics[1] (second).concept: unknown key 'whith' (line 11, column 7;"
                             + " known: names, with, without)",
                         "metrics[0] (first).patterns[0] (line 6, column 16): not a valid regular"

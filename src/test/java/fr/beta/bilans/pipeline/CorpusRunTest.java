@@ -273,14 +273,14 @@ class CorpusRunTest {
     assertThat(lines.get(0))
         .isEqualTo(
             "report,report_year,metric,period,kind,value,unit,qualifier,pages,conflict,label,"
-                + "precision,method");
+                + "precision,method,currency");
     assertThat(lines)
         .anySatisfy(
             l ->
                 assertThat(l)
                     .isEqualTo(
                         "Bilan 2024 beta.gouv.fr.pdf,2024,program_budget_eur,2024,actual,5869442,eur,,23,false,"
-                            + "Financement consacré au programme,0,sentence"));
+                            + "Financement consacré au programme,0,sentence,EUR"));
     assertThat(lines).doesNotHaveDuplicates();
   }
 }
