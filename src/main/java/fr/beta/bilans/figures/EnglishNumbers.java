@@ -51,27 +51,9 @@ public final class EnglishNumbers {
         default -> multiplier = BigDecimal.valueOf(1_000_000_000); // b, billion(s)
       }
     }
-    BigDecimal value = printed.multiply(multiplier).stripTrailingZeros();
-    if (value.scale() < 0) {
-      value = value.setScale(0);
-    }
-    BigDecimal half =
-        scale == 0 && multiplier.equals(BigDecimal.ONE)
-            ? BigDecimal.ZERO
-            : BigDecimal.ONE
-                .movePointLeft(scale)
-                .multiply(multiplier)
-                .divide(BigDecimal.valueOf(2))
-                .stripTrailingZeros();
-    String hedge = m.group("hedge");
-    if (hedge != null) {
-      qualifier =
-          switch (hedge) {
-            case ">" -> Optional.of(Qualifier.MORE_THAN);
-            case "~", "≈" -> Optional.of(Qualifier.ABOUT);
-            default -> qualifier;
-          };
-    }
+    BigDecimal value = PrintedPrecision.value(printed, multiplier);
+    BigDecimal half = PrintedPrecision.halfInterval(scale, multiplier);
+    qualifier = PrintedPrecision.hedge(m.group("hedge"), qualifier);
     String sign = m.group("currency");
     Optional<String> currency =
         sign == null || sign.equals("$")

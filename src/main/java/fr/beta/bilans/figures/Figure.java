@@ -109,6 +109,23 @@ public record Figure(
         currency);
   }
 
+  /** This figure, of another period (the report's fiscal year, the date of its twin). */
+  public Figure withPeriod(Period other) {
+    return new Figure(
+        metric,
+        other,
+        kind,
+        value,
+        halfInterval,
+        unit,
+        qualifier,
+        reportYear,
+        provenance,
+        terms,
+        score,
+        currency);
+  }
+
   /** This figure, its amount in the given currency. */
   public Figure inCurrency(Optional<String> code) {
     return new Figure(

@@ -313,23 +313,7 @@ public final class FigureMatcher {
                               && o.value().compareTo(f.value()) == 0)
                   .map(Figure::period)
                   .findFirst();
-      dated.add(
-          twin.map(
-                  p ->
-                      new Figure(
-                          f.metric(),
-                          p,
-                          f.kind(),
-                          f.value(),
-                          f.halfInterval(),
-                          f.unit(),
-                          f.qualifier(),
-                          f.reportYear(),
-                          f.provenance(),
-                          f.terms(),
-                          f.score(),
-                          f.currency()))
-              .orElse(f));
+      dated.add(twin.map(f::withPeriod).orElse(f));
     }
     return dated;
   }
@@ -343,19 +327,7 @@ public final class FigureMatcher {
     if (!own || f.period().equals(Period.year(reportYear))) {
       return f;
     }
-    return new Figure(
-        f.metric(),
-        Period.year(reportYear),
-        f.kind(),
-        f.value(),
-        f.halfInterval(),
-        f.unit(),
-        f.qualifier(),
-        f.reportYear(),
-        f.provenance(),
-        f.terms(),
-        f.score(),
-        f.currency());
+    return f.withPeriod(Period.year(reportYear));
   }
 
   /** An amount's currency: the one its metric expects (the euro for {@code eur}), if any. */

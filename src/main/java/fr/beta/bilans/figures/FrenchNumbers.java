@@ -70,30 +70,10 @@ public final class FrenchNumbers {
         multiplier = BigDecimal.valueOf(1_000_000);
       }
     }
-    BigDecimal value = printed.multiply(multiplier).stripTrailingZeros();
-    if (value.scale() < 0) {
-      value = value.setScale(0);
-    }
-    // A whole number printed in full is exact; decimals and magnitudes are known to half a unit
-    // of their last printed digit ("2,48 M€" is 2 480 000 ± 5 000).
-    BigDecimal half =
-        scale == 0 && multiplier.equals(BigDecimal.ONE)
-            ? BigDecimal.ZERO
-            : BigDecimal.ONE
-                .movePointLeft(scale)
-                .multiply(multiplier)
-                .divide(BigDecimal.valueOf(2))
-                .stripTrailingZeros();
-    Optional<Qualifier> qualifier = Optional.empty();
+    BigDecimal value = PrintedPrecision.value(printed, multiplier);
+    BigDecimal half = PrintedPrecision.halfInterval(scale, multiplier);
     String hedge = m.group("hedge");
-    if (hedge != null) {
-      qualifier =
-          switch (hedge) {
-            case ">" -> Optional.of(Qualifier.MORE_THAN);
-            case "~", "≈" -> Optional.of(Qualifier.ABOUT);
-            default -> Optional.empty();
-          };
-    }
+    Optional<Qualifier> qualifier = PrintedPrecision.hedge(hedge, Optional.empty());
     boolean relative = "+".equals(hedge) || "x".equals(hedge);
     return Optional.of(new FrenchNumber(value, half, unit, qualifier, relative, text.strip()));
   }

@@ -35,4 +35,9 @@ public record Mention(
     requireNonNull(metric, "metric");
     requireNonNull(period, "period");
   }
+
+  /** This mention, of another period (the report's fiscal year). */
+  public Mention withPeriod(Period other) {
+    return new Mention(report, number, qualifier, page, box, label, context, method, metric, other);
+  }
 }

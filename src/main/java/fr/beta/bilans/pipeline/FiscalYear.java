@@ -21,23 +21,7 @@ final class FiscalYear {
     Period calendar = Period.year(year.year());
     Period fiscal = Period.fiscal(year.period().get());
     return figures.stream()
-        .map(
-            f ->
-                f.period().equals(calendar)
-                    ? new Figure(
-                        f.metric(),
-                        fiscal,
-                        f.kind(),
-                        f.value(),
-                        f.halfInterval(),
-                        f.unit(),
-                        f.qualifier(),
-                        f.reportYear(),
-                        f.provenance(),
-                        f.terms(),
-                        f.score(),
-                        f.currency())
-                    : f)
+        .map(f -> f.period().equals(calendar) ? f.withPeriod(fiscal) : f)
         .toList();
   }
 
@@ -48,21 +32,7 @@ final class FiscalYear {
     Period calendar = Period.year(year.year());
     Period fiscal = Period.fiscal(year.period().get());
     return mentions.stream()
-        .map(
-            m ->
-                m.period().equals(calendar)
-                    ? new Mention(
-                        m.report(),
-                        m.number(),
-                        m.qualifier(),
-                        m.page(),
-                        m.box(),
-                        m.label(),
-                        m.context(),
-                        m.method(),
-                        m.metric(),
-                        fiscal)
-                    : m)
+        .map(m -> m.period().equals(calendar) ? m.withPeriod(fiscal) : m)
         .toList();
   }
 }
