@@ -16,12 +16,12 @@ public final class EnglishNumbers {
 
   /** The grammar of a number in running English text. */
   public static final String NUMBER_REGEX =
-      "(?:[<>~≈]\\s?)?(?:(?:C|CA|US)?\\$\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d])"
+      "(?:[<>~≈]\\s?)?(?:(?:C|CA|US)?\\$\\s?|[£€]\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d])"
           + "(?:\\s?(?:%|\\+|million\\b|millions\\b|billion\\b|billions\\b|thousand\\b|[mkb](?![\\p{L}\\d])))?";
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<hedge>[<>~≈])?\\s?(?<currency>(?:c|ca|us)?\\$)?\\s?"
+          "(?<hedge>[<>~≈])?\\s?(?<currency>(?:c|ca|us)?\\$|[£€])?\\s?"
               + "(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<decimals>\\d+))?"
               + "\\s?(?<unit>%|\\+|millions?|billions?|thousand|[mkb])?");
 
@@ -39,7 +39,9 @@ public final class EnglishNumbers {
     BigDecimal printed = new BigDecimal(decimals == null ? digits : digits + "." + decimals);
     int scale = decimals == null ? 0 : decimals.length();
     BigDecimal multiplier = BigDecimal.ONE;
-    Optional<Unit> unit = m.group("currency") != null ? Optional.of(Unit.MONEY) : Optional.empty();
+    String sign = m.group("currency");
+    Optional<Unit> unit =
+        sign == null ? Optional.empty() : Optional.of(sign.equals("€") ? Unit.EUR : Unit.MONEY);
     Optional<Qualifier> qualifier = Optional.empty();
     String unitText = m.group("unit");
     if (unitText != null) {
@@ -54,11 +56,15 @@ public final class EnglishNumbers {
     BigDecimal value = PrintedPrecision.value(printed, multiplier);
     BigDecimal half = PrintedPrecision.halfInterval(scale, multiplier);
     qualifier = PrintedPrecision.hedge(m.group("hedge"), qualifier);
-    String sign = m.group("currency");
     Optional<String> currency =
         sign == null || sign.equals("$")
             ? Optional.empty()
-            : Optional.of(sign.startsWith("us") ? "USD" : "CAD");
+            : Optional.of(
+                switch (sign) {
+                  case "£" -> "GBP";
+                  case "€" -> "EUR";
+                  default -> sign.startsWith("us") ? "USD" : "CAD";
+                });
     return Optional.of(
         new FrenchNumber(value, half, unit, qualifier, false, text.strip(), currency));
   }

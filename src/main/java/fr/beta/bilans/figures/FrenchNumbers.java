@@ -22,12 +22,12 @@ public final class FrenchNumbers {
    */
   public static final String NUMBER_REGEX =
       "(?:[<>~≈+]\\s?|x\\s?)?(?<![\\d,.])(?:\\d{1,3}(?:[ \u00A0\u202F.]\\d{3})+|\\d+)(?:,\\d+|\\.\\d{1,2}(?!\\d))?(?![\\d])"
-          + "(?:\\s?(?:%|€|[mk]€|md€|\\$|millions? de dollars|milliards? de dollars|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
+          + "(?:\\s?(?:%|€|[mk]€|md€|[mkg]\\$|\\$|millions? de dollars|milliards? de dollars|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?\\b))?";
 
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<hedge>[<>~≈+]|x)?\\s?(?<digits>\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,(?<decimals>\\d+)|\\.(?<point>\\d{1,2}))?"
-              + "\\s?(?<unit>%|€|[mk]€|md€|\\$|millions? de dollars|milliards? de dollars|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
+              + "\\s?(?<unit>%|€|[mk]€|md€|[mkg]\\$|\\$|millions? de dollars|milliards? de dollars|millions? d'euros|millions? €|millions|milliards? d'euros|m d'euros|pts?)?");
 
   private FrenchNumbers() {}
 
@@ -50,8 +50,16 @@ public final class FrenchNumbers {
     if (unitText != null) {
       if (unitText.equals("%")) {
         unit = Optional.of(Unit.PERCENT);
-      } else if (unitText.equals("$")) {
+      } else if (unitText.endsWith("$")) {
+        // "19 574 746 $", "25,8 M$", "250 k$": dollars
         unit = Optional.of(Unit.MONEY);
+        multiplier =
+            switch (unitText.charAt(0)) {
+              case 'k' -> BigDecimal.valueOf(1_000);
+              case 'm' -> BigDecimal.valueOf(1_000_000);
+              case 'g' -> BigDecimal.valueOf(1_000_000_000);
+              default -> BigDecimal.ONE;
+            };
       } else if (unitText.endsWith("de dollars")) {
         // "25,8 millions de dollars": an amount in another currency than the euro
         unit = Optional.of(Unit.MONEY);

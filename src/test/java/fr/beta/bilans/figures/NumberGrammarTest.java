@@ -26,7 +26,12 @@ class NumberGrammarTest {
         "fr|1.342|1342|-|-",
         "fr|11.1 %|11.1|percent|-",
         "fr|2,48 M€|2480000|eur|-",
-        "fr|> 100|100|-|more_than"
+        "fr|> 100|100|-|more_than",
+        "fr|19 574 746 $|19574746|money|-",
+        "fr|25,8 M$|25800000|money|-",
+        "fr|250 k$|250000|money|-",
+        "en|£3.2 million|3200000|money|-",
+        "en|€5 million|5000000|eur|-"
       })
   void readsEachLanguagesNumbersByItsOwnGrammar(
       String language, String printed, String value, String unit, String qualifier) {
@@ -73,6 +78,8 @@ class NumberGrammarTest {
         .hasValue("CAD");
     assertThat(NumberGrammar.ENGLISH.parse("$25.8 million").orElseThrow().currency()).isEmpty();
     assertThat(NumberGrammar.FRENCH.parse("2,48 M€").orElseThrow().currency()).hasValue("EUR");
+    assertThat(NumberGrammar.ENGLISH.parse("£3.2 million").orElseThrow().currency())
+        .hasValue("GBP");
   }
 
   @Test
