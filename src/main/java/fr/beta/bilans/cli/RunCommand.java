@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Acquires the yearly reports and summaries, extracts each report, finds its key figures, "
           + "reconciles them with the summaries and across years, and writes everything under the "
-          + "output folder: figures.json, figures.csv, reconciliation.json/.md/.html, "
+          + "output folder: figures.json, figures.csv, figures.xlsx, reconciliation.json/.md/.html, "
           + "reports/<year>/document.json and, last, run.json.",
       "",
       "With no option, the inputs are those of input-pdfs/manifest.json: each is taken from "
