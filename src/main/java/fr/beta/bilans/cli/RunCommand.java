@@ -81,6 +81,34 @@ final class RunCommand implements Callable<Integer> {
               + " or file name tells (a fiscal year 2023-2024 is told as 2024)")
   private Optional<Integer> year;
 
+  /** The languages whose numbers bilans reads. */
+  enum Language {
+    FR,
+    EN
+  }
+
+  @Option(
+      names = "--language",
+      paramLabel = "fr|en",
+      converter = LanguageConverter.class,
+      description =
+          "read every report in this language (its number grammar: '1,324' is 1.324 in fr, 1324"
+              + " in en) instead of the one its words tell")
+  private Optional<Language> language;
+
+  /** Accepts fr or en, in any case. */
+  static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      try {
+        return Language.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a language bilans reads (fr, en)");
+      }
+    }
+  }
+
   @Option(
       names = "--no-summaries",
       description = "reconcile against no summary (not even the manifest's)")
@@ -250,6 +278,7 @@ final class RunCommand implements Callable<Integer> {
               year.isPresent()
                   ? java.util.OptionalInt.of(year.get())
                   : java.util.OptionalInt.empty(),
+              language.map(l -> l.name().toLowerCase(java.util.Locale.ROOT)),
               threads,
               force,
               waitForLock,

@@ -91,10 +91,21 @@ public final class FigureMatcher {
 
   /** The figures and the mentions of a report, in one pass over its numbers. */
   public Reading read(ExtractedReport report, int reportYear) {
+    return read(report, reportYear, Optional.empty());
+  }
+
+  /**
+   * The same, the report read in {@code language} ({@code fr}, {@code en}) when one is given, else
+   * in the language its words tell.
+   */
+  public Reading read(ExtractedReport report, int reportYear, Optional<String> language) {
     Optional<Period> dataDate = dataDate(report);
     // Numbers are read with the grammar of the report's own language ("12,000" in English).
-    DocumentLanguage.Told language = DocumentLanguage.told(report);
-    NumberGrammar grammar = NumberGrammar.of(language.code());
+    DocumentLanguage.Told told =
+        language
+            .map(code -> new DocumentLanguage.Told(code, true))
+            .orElseGet(() -> DocumentLanguage.told(report));
+    NumberGrammar grammar = NumberGrammar.of(told.code());
     List<Figure> figures = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     List<Scored> recognized = new ArrayList<>();
@@ -124,7 +135,7 @@ public final class FigureMatcher {
               + String.join(", ", catalog.languages())
               + "): use the catalog of its family (--catalog) or add its terms");
     }
-    if (!language.certain()) {
+    if (!told.certain()) {
       // "1,324" is 1.324 in French and 1324 in English: say how it was read.
       List<String> ambiguous =
           mentions.stream()

@@ -150,6 +150,7 @@ final class Acquiring {
         .failures()
         .forEach(f -> key.append("\nfailed ").append(f.file()).append(' ').append(f.reason()));
     inputs.errors().forEach(e -> key.append("\nerror ").append(e));
+    options.language().ifPresent(l -> key.append("\nlanguage ").append(l));
     if (options.year().isPresent()) {
       key.append("\nyear ").append(options.year().getAsInt());
     }

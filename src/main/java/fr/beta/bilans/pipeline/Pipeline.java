@@ -169,7 +169,7 @@ public final class Pipeline {
     ReportStage.Extraction extraction =
         new ReportStage.CachedExtraction(
             ReportStage.extraction(new ReportExtractor(options.limits())), cache);
-    ReportStage.Matching matching = new ReportStage.CatalogMatching(catalog);
+    ReportStage.Matching matching = new ReportStage.CatalogMatching(catalog, options.language());
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(options.threads(), reports.size())),

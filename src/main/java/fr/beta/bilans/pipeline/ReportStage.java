@@ -40,10 +40,17 @@ final class ReportStage {
   }
 
   /** The matching by the catalog, parsed on first use. */
-  record CatalogMatching(CatalogOnDemand catalog) implements Matching {
+  record CatalogMatching(CatalogOnDemand catalog, java.util.Optional<String> language)
+      implements Matching {
+
+    /** Each report read in the language its words tell. */
+    CatalogMatching(CatalogOnDemand catalog) {
+      this(catalog, java.util.Optional.empty());
+    }
+
     @Override
     public FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException {
-      return new FigureMatcher(catalog.get()).read(report, year);
+      return new FigureMatcher(catalog.get()).read(report, year, language);
     }
   }
 

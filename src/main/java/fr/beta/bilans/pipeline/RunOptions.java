@@ -11,7 +11,8 @@ import java.util.Optional;
  * inputs; summaries given explicitly replace the manifest's, which an input folder's run reads too
  * unless {@code manifestSummaries} is off ({@code --no-summaries}). The acknowledged problems, when
  * a file of them is given, do not make a run fail. {@code year}, when given, is the year of every
- * report that no manifest dates.
+ * report that no manifest dates; {@code language}, when given, the language every report is read in
+ * instead of the one its words tell.
  */
 public record RunOptions(
     Path manifest,
@@ -25,6 +26,7 @@ public record RunOptions(
     Optional<Path> catalogFile,
     Optional<Path> acknowledgedFile,
     java.util.OptionalInt year,
+    Optional<String> language,
     int threads,
     boolean force,
     boolean waitForLock,
@@ -62,6 +64,7 @@ public record RunOptions(
         Optional.empty(),
         Optional.empty(),
         java.util.OptionalInt.empty(),
+        Optional.empty(),
         2,
         false,
         false,

@@ -98,4 +98,37 @@ class CatalogExplainTest {
                 .toString())
         .contains("too few words to tell the report's language", "1,324");
   }
+
+  @Test
+  void readsEveryReportInTheLanguageGivenWithLanguage() throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("in-en"));
+    new PdfBuilder()
+        .title("Report 2031")
+        .text(60, 100, 16, "1,324 visits")
+        .write(input.resolve("short.pdf"));
+    Path output = dir.resolve("out-en");
+
+    bilans(
+        "run",
+        "--input",
+        input.toString(),
+        "--no-summaries",
+        "--language",
+        "en",
+        "--output",
+        output.toString());
+
+    com.fasterxml.jackson.databind.JsonNode run =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(output.resolve("run.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode document =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                output.resolve(run.path("reports").get(0).path("document").asText()).toFile());
+    assertThat(document.path("locale").asText()).isEqualTo("en");
+    assertThat(document.path("mentions").get(0).path("value").asInt()).isEqualTo(1324);
+    assertThat(run.path("warnings").toString()).doesNotContain("too few words");
+    assertThat(bilans("run", "--language", "de", "--output", output.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("'de' is not a language bilans reads (fr, en)");
+  }
 }

@@ -57,6 +57,7 @@ class RerunTest {
             Optional.empty(),
             Optional.empty(),
             java.util.OptionalInt.empty(),
+            Optional.empty(),
             2,
             force,
             false,
