@@ -4,9 +4,7 @@ import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.Unit;
 import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimCheck;
-import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Finding;
-import fr.beta.bilans.reconcile.Problem;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -116,8 +114,7 @@ public final class FiguresWorkbook {
               .map(m -> m.unit())
               .or(() -> c.claim().number().unitShown())
               .orElse(Unit.COUNT);
-      boolean known =
-          c.status() == ClaimStatus.DISAGREES && acknowledgements.of(Problem.of(c)).isPresent();
+      boolean known = acknowledgements.of(c).isPresent();
       ws.value(r, 0, c.claim().summary());
       ws.value(r, 1, c.claim().sectionYear());
       ws.value(r, 2, c.claim().text());
@@ -149,7 +146,7 @@ public final class FiguresWorkbook {
     header(ws, header);
     int r = 1;
     for (Finding f : reconciliation.findings()) {
-      boolean known = !f.passed() && acknowledgements.of(Problem.of(f)).isPresent();
+      boolean known = acknowledgements.of(f).isPresent();
       ws.value(r, 0, f.check().id());
       ws.value(r, 1, f.metric());
       ws.value(r, 2, labelOf.apply(f.metric()));

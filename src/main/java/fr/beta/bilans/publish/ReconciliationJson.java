@@ -44,8 +44,8 @@ public final class ReconciliationJson {
               ? Optional.of(Problem.of(check))
               : Optional.empty();
       // An acknowledged disagreement is written as such, in the status and the counts.
-      String status =
-          problem.flatMap(acknowledgements::of).isPresent() ? ACKNOWLEDGED : check.status().id();
+      Optional<Acknowledgement> ack = acknowledgements.of(check);
+      String status = ack.isPresent() ? ACKNOWLEDGED : check.status().id();
       counts.put(status, counts.path(status).asLong() + 1);
       c.put("summary", check.claim().summary());
       c.put("section_year", check.claim().sectionYear());
@@ -79,15 +79,15 @@ public final class ReconciliationJson {
       }
       c.put("explanation", check.explanation());
       c.put("in_picture", check.claim().picture());
-      putProblem(c, problem, acknowledgements);
+      putProblem(c, problem, ack);
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : reconciliation.findings()) {
       ObjectNode f = findings.addObject();
       Optional<Problem> problem =
           finding.passed() ? Optional.empty() : Optional.of(Problem.of(finding));
-      String verdict =
-          problem.flatMap(acknowledgements::of).isPresent() ? ACKNOWLEDGED : finding.verdict().id();
+      Optional<Acknowledgement> ack = acknowledgements.of(finding);
+      String verdict = ack.isPresent() ? ACKNOWLEDGED : finding.verdict().id();
       if (problem.isPresent()) {
         String key = verdict.equals(ACKNOWLEDGED) ? "findings_acknowledged" : "findings_failed";
         counts.put(key, counts.path(key).asLong() + 1);
@@ -98,7 +98,7 @@ public final class ReconciliationJson {
       f.put("verdict", verdict);
       f.put("rule", finding.rule());
       f.put("arithmetic", finding.arithmetic());
-      putProblem(f, problem, acknowledgements);
+      putProblem(f, problem, ack);
       ArrayNode figures = f.putArray("figures");
       for (Figure figure : finding.figures()) {
         figures
@@ -121,9 +121,8 @@ public final class ReconciliationJson {
    * accepts it (null when none does), so that an analyst can copy the one to write the other.
    */
   private static void putProblem(
-      ObjectNode node, Optional<Problem> problem, Acknowledgements acknowledgements) {
+      ObjectNode node, Optional<Problem> problem, Optional<Acknowledgement> ack) {
     Json.putOptional(node, "problem", problem.map(Problem::id));
-    Optional<Acknowledgement> ack = problem.flatMap(acknowledgements::of);
     if (ack.isPresent()) {
       node.putObject("acknowledged")
           .put("reason", ack.get().reason())

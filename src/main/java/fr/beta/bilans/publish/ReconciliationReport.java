@@ -14,7 +14,6 @@ import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Finding;
-import fr.beta.bilans.reconcile.Problem;
 import fr.beta.bilans.reconcile.Reconciliation;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -110,7 +109,7 @@ public final class ReconciliationReport {
       String anchor = "claim-" + ReportViews.claimKey(check).hashCode();
       switch (check.status()) {
         case DISAGREES -> {
-          Optional<Acknowledgement> ack = acknowledgements.of(Problem.of(check));
+          Optional<Acknowledgement> ack = acknowledgements.of(check);
           ReportView.Card card = format.card(check, anchor, ack);
           (ack.isPresent() ? acknowledged : problems).add(card);
         }
@@ -123,7 +122,7 @@ public final class ReconciliationReport {
     for (int i = 0; i < findings.size(); i++) {
       Finding finding = findings.get(i);
       if (!finding.passed()) {
-        Optional<Acknowledgement> ack = acknowledgements.of(Problem.of(finding));
+        Optional<Acknowledgement> ack = acknowledgements.of(finding);
         ReportView.Card card = format.card(finding, "check-" + i, ack);
         (ack.isPresent() ? acknowledged : problems).add(card);
       }

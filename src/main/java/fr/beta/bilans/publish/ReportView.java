@@ -16,10 +16,6 @@ record ReportView(
     int chartWidth,
     int chartHeight) {
 
-  boolean hasProblems() {
-    return !problems.isEmpty();
-  }
-
   record Counts(
       long claims,
       long agrees,

@@ -9,7 +9,6 @@ import fr.beta.bilans.reconcile.ClaimCheck;
 import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Evidence;
 import fr.beta.bilans.reconcile.Finding;
-import fr.beta.bilans.reconcile.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +41,11 @@ final class ReportViews {
       Acknowledgements acknowledgements) {
 
     private boolean acknowledged(ClaimCheck check) {
-      return check.status() == ClaimStatus.DISAGREES
-          && acknowledgements.of(Problem.of(check)).isPresent();
+      return acknowledgements.of(check).isPresent();
     }
 
     private boolean acknowledged(Finding finding) {
-      return !finding.passed() && acknowledgements.of(Problem.of(finding)).isPresent();
+      return acknowledgements.of(finding).isPresent();
     }
 
     String metric(ClaimCheck check) {

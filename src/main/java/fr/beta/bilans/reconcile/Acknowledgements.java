@@ -129,6 +129,16 @@ public final class Acknowledgements {
     return entries.stream().filter(a -> a.covers(problem)).findFirst();
   }
 
+  /** The acknowledgement of a claim when it disagrees and its disagreement is acknowledged. */
+  public Optional<Acknowledgement> of(ClaimCheck check) {
+    return check.status() == ClaimStatus.DISAGREES ? of(Problem.of(check)) : Optional.empty();
+  }
+
+  /** The acknowledgement of a cross-check when it failed and its failure is acknowledged. */
+  public Optional<Acknowledgement> of(Finding finding) {
+    return finding.passed() ? Optional.empty() : of(Problem.of(finding));
+  }
+
   /** An acknowledgement of the same problem made when its values were others. */
   public Optional<Acknowledgement> outdated(Problem problem) {
     return entries.stream()
