@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.beta.bilans.testing.Cli;
 import fr.beta.bilans.testing.Corpus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A nightly job on the corpus: its known disagreement and failed cross-checks recorded in an
@@ -24,14 +22,12 @@ class AcknowledgedRunTest {
 
   @TempDir Path dir;
 
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
+  /** One run, its standard error alone kept. */
   private int bilans(String... args) {
-    err.getBuffer().setLength(0);
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    cli.clear();
+    return cli.run(args);
   }
 
   private int run(Path output, String... more) {
@@ -53,22 +49,19 @@ class AcknowledgedRunTest {
   void anAcknowledgedProblemStopsFailingTheRunUntilItsValuesChange() throws Exception {
     Path output = dir.resolve("out");
     assertThat(run(output)).isEqualTo(1);
-    assertThat(err.toString().lines().filter(l -> l.startsWith("bilans: new: "))).hasSize(3);
+    assertThat(cli.err().lines().filter(l -> l.startsWith("bilans: new: "))).hasSize(3);
     JsonNode first = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     JsonNode problems = first.path("problems");
     assertThat(problems).hasSize(3);
 
     // Unchanged inputs: nothing new, still exit 1, and --quiet says so in one line.
     assertThat(run(output)).isEqualTo(1);
-    assertThat(err.toString().lines())
-        .singleElement()
-        .asString()
-        .contains("3 problem(s) unchanged");
+    assertThat(cli.err().lines()).singleElement().asString().contains("3 problem(s) unchanged");
 
     Path acks = dir.resolve("acknowledged.yaml");
     Files.writeString(acks, acknowledgements(problems, -1));
     assertThat(run(output, "--acknowledged", acks.toString())).isEqualTo(0);
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
     JsonNode clean = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(clean.path("status").asText()).isEqualTo("clean");
     assertThat(clean.path("acknowledged")).hasSize(3);
@@ -89,7 +82,7 @@ class AcknowledgedRunTest {
     // The same problems with one value that is no longer what was acknowledged.
     Files.writeString(acks, acknowledgements(problems, 0));
     assertThat(run(output, "--acknowledged", acks.toString())).isEqualTo(1);
-    assertThat(err.toString().lines())
+    assertThat(cli.err().lines())
         .singleElement()
         .asString()
         .startsWith("bilans: new: ")
@@ -115,7 +108,7 @@ class AcknowledgedRunTest {
         """);
     Path output = dir.resolve("out");
     assertThat(run(output, "--acknowledged", acks.toString())).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains(acks.toString())
         .contains("entry 1 (claim:page.md:services_active:2024): 'reason' is missing")
         .contains("entry 1 (claim:page.md:services_active:2024): 'on' is not a date")
@@ -126,7 +119,7 @@ class AcknowledgedRunTest {
 
     Files.writeString(acks, "acknowledged:\n  - problem: a:b\n    value: [1]\n");
     assertThat(run(output, "--acknowledged", acks.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown key 'value'", "line 3");
+    assertThat(cli.err()).contains("unknown key 'value'", "line 3");
   }
 
   /** Each problem acknowledged with its values, the one at {@code changed} with a value off. */

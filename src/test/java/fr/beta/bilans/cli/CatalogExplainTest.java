@@ -2,27 +2,21 @@ package fr.beta.bilans.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.beta.bilans.testing.Cli;
 import fr.beta.bilans.testing.PdfBuilder;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code catalog explain}: what the matcher saw of one metric, and why each number went where. */
 class CatalogExplainTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   private int bilans(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -38,7 +32,7 @@ class CatalogExplainTest {
     int exit = bilans("catalog", "explain", "new_public_agents", pdf.toString());
 
     assertThat(exit).isEqualTo(0);
-    String text = out.toString();
+    String text = cli.out();
     assertThat(text)
         .startsWith("new_public_agents (Nouveaux agents publics embarqués, count, flow)")
         .contains("report year 2031", "page 1", "page 2");
@@ -53,7 +47,7 @@ class CatalogExplainTest {
     Path pdf = new PdfBuilder().text(60, 100, 16, "Bilan 2031").write(dir.resolve("b.pdf"));
 
     assertThat(bilans("catalog", "explain", "agents", pdf.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("no metric 'agents'", "new_public_agents");
+    assertThat(cli.err()).contains("no metric 'agents'", "new_public_agents");
   }
 
   @Test
@@ -75,9 +69,9 @@ class CatalogExplainTest {
 
     String yaml = java.nio.file.Files.readString(draft);
     assertThat(yaml).contains("languages: [en]", "- id: federal_public_servants", "# page 1:");
-    out.getBuffer().setLength(0);
+    cli.clear();
     assertThat(bilans("catalog", "check", draft.toString())).isEqualTo(0);
-    assertThat(out.toString()).contains("valid, 2 metrics");
+    assertThat(cli.out()).contains("valid, 2 metrics");
   }
 
   @Test
@@ -129,6 +123,6 @@ class CatalogExplainTest {
     assertThat(document.path("mentions").get(0).path("value").asInt()).isEqualTo(1324);
     assertThat(run.path("warnings").toString()).doesNotContain("too few words");
     assertThat(bilans("run", "--language", "de", "--output", output.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("'de' is not a language bilans reads (fr, en)");
+    assertThat(cli.err()).contains("'de' is not a language bilans reads (fr, en)");
   }
 }

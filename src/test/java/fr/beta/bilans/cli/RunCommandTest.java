@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.beta.bilans.testing.Cli;
 import fr.beta.bilans.testing.PdfBuilder;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   private int bilans(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -41,7 +35,7 @@ class RunCommandTest {
     int exit = bilans("run", "--input", input.toString(), "--output", output.toString(), "--quiet");
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).contains("broken.pdf: extract failed: not a PDF");
+    assertThat(cli.err()).contains("broken.pdf: extract failed: not a PDF");
     JsonNode run = new ObjectMapper().readTree(output.resolve("run.json").toFile());
     assertThat(run.path("reports")).hasSize(2);
     assertThat(run.path("status").asText()).isEqualTo("failures");
@@ -96,7 +90,7 @@ class RunCommandTest {
     int exit =
         bilans("run", "--catalog", catalog.toString(), "--output", dir.resolve("out").toString());
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("metrics[0] (x).unit (line 4, column 11): unknown unit 'parsecs'");
     assertThat(dir.resolve("out")).doesNotExist();
   }
@@ -104,21 +98,21 @@ class RunCommandTest {
   @Test
   void teachesItsCommandsAndExitCodes() {
     assertThat(bilans("--help")).isZero();
-    assertThat(out.toString()).contains("run", "extract", "evaluate", "catalog", "Exit codes");
+    assertThat(cli.out()).contains("run", "extract", "evaluate", "catalog", "Exit codes");
     assertThat(bilans("run", "--help")).isZero();
-    assertThat(out.toString()).contains("--input", "--summary", "--output", "./bilans run");
+    assertThat(cli.out()).contains("--input", "--summary", "--output", "./bilans run");
   }
 
   @Test
   void rejectsAnUnknownOptionWithExitTwo() {
     assertThat(bilans("run", "--no-such-option")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option");
+    assertThat(cli.err()).contains("Unknown option");
   }
 
   @Test
   void checksACatalogFile() throws Exception {
     assertThat(bilans("catalog", "check")).isZero();
-    assertThat(out.toString()).contains("built-in catalog: valid, 28 metrics");
+    assertThat(cli.out()).contains("built-in catalog: valid, 28 metrics");
   }
 
   /** The outputs of a first good run on a folder of one report: their run record's bytes. */
@@ -160,7 +154,7 @@ class RunCommandTest {
             output.toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("--summary " + dir.resolve("nope.md") + ": no such file")
         .contains("nothing was run; the last outputs stay as they are");
     assertThat(Files.readAllBytes(output.resolve("run.json"))).isEqualTo(before);
@@ -177,7 +171,7 @@ class RunCommandTest {
     int exit = bilans("run", "--input", input.toString(), "--output", output.toString(), "-q");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("no report could be read");
+    assertThat(cli.err()).contains("no report could be read");
     assertThat(Files.readAllBytes(output.resolve("run.json"))).isEqualTo(before);
     assertThat(output.resolve("reports/2031/document.json")).exists();
     JsonNode failed = new ObjectMapper().readTree(output.resolve("failed-run.json").toFile());
@@ -188,7 +182,7 @@ class RunCommandTest {
   void namesTheReasonWhenTheFileToExtractIsNotThere() {
     int exit = bilans("extract", dir.resolve("nope.pdf").toString());
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains(dir.resolve("nope.pdf") + ": no such file");
+    assertThat(cli.err()).contains(dir.resolve("nope.pdf") + ": no such file");
   }
 
   @Test
@@ -282,7 +276,7 @@ class RunCommandTest {
             "-q");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("acquire failed", "no report could be read");
+    assertThat(cli.err()).contains("acquire failed", "no report could be read");
     assertThat(output.resolve("run.json")).doesNotExist();
     assertThat(output.resolve("failed-run.json")).exists();
   }

@@ -30,37 +30,40 @@ class SecondFamilyCorpusTest {
 
   private Path output;
 
-  @BeforeAll
-  void runTheFolder(@TempDir Path dir) throws Exception {
-    Path cds = Corpus.cdsFolder();
-    output = dir.resolve("output");
-    RunOptions options =
+  /** A run on the family's reports folder, without summaries, with the catalog given if any. */
+  private static RunOptions folderRun(Path dir, Path output, Optional<Path> catalog) {
+    RunOptions defaults =
         RunOptions.defaults(
             dir.resolve("none.json"),
             dir.resolve("downloads"),
             List.of(),
-            Optional.of(cds.resolve("reports")),
+            Optional.of(Corpus.cdsFolder().resolve("reports")),
             List.of(),
             output);
-    options =
-        new RunOptions(
-            options.manifest(),
-            options.downloadFolder(),
-            options.corpusFolders(),
-            false,
-            options.inputFolder(),
-            options.summaries(),
-            false,
-            options.outputFolder(),
-            Optional.empty(),
-            Optional.empty(),
-            java.util.OptionalInt.empty(),
-            Optional.empty(),
-            2,
-            false,
-            false,
-            options.reportTimeout(),
-            options.limits());
+    return new RunOptions(
+        defaults.manifest(),
+        defaults.downloadFolder(),
+        defaults.corpusFolders(),
+        false,
+        defaults.inputFolder(),
+        defaults.summaries(),
+        false,
+        output,
+        catalog,
+        Optional.empty(),
+        java.util.OptionalInt.empty(),
+        Optional.empty(),
+        2,
+        false,
+        false,
+        defaults.reportTimeout(),
+        defaults.limits());
+  }
+
+  @BeforeAll
+  void runTheFolder(@TempDir Path dir) throws Exception {
+    output = dir.resolve("output");
+    RunOptions options = folderRun(dir, output, Optional.empty());
     new Pipeline(Progress.SILENT).run(options, new CatalogLoader().loadDefault());
   }
 
@@ -114,33 +117,7 @@ class SecondFamilyCorpusTest {
       throws Exception {
     Path cds = Corpus.cdsFolder();
     Path out = dir.resolve("cds");
-    RunOptions defaults =
-        RunOptions.defaults(
-            dir.resolve("none.json"),
-            dir.resolve("downloads"),
-            List.of(),
-            Optional.of(cds.resolve("reports")),
-            List.of(),
-            out);
-    RunOptions options =
-        new RunOptions(
-            defaults.manifest(),
-            defaults.downloadFolder(),
-            defaults.corpusFolders(),
-            false,
-            defaults.inputFolder(),
-            defaults.summaries(),
-            false,
-            out,
-            Optional.of(Path.of("cds")),
-            Optional.empty(),
-            java.util.OptionalInt.empty(),
-            Optional.empty(),
-            2,
-            false,
-            false,
-            defaults.reportTimeout(),
-            defaults.limits());
+    RunOptions options = folderRun(dir, out, Optional.of(Path.of("cds")));
     new Pipeline(Progress.SILENT).run(options, Pipeline.catalog(options));
     List<fr.beta.bilans.evaluate.ReportScore> scores =
         new fr.beta.bilans.evaluate.Evaluation()
