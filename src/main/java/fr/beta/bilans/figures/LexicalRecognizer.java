@@ -60,7 +60,7 @@ public final class LexicalRecognizer implements MetricRecognizer {
             head,
             attributed
                 ? grammar.analysis().terms(context.lead())
-                : grammar.analysis().terms(context.lead() + " " + context.head()),
+                : grammar.analysis().terms(context.lead() + " " + context.clauseAfter()),
             own,
             sentence,
             backReference

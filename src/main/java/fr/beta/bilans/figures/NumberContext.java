@@ -111,8 +111,23 @@ public record NumberContext(
     return new NumberContext(own, lead, head, withoutParentheses(around), "", false);
   }
 
+  /**
+   * The words after the number up to the end of its clause, however many: where a term that rules a
+   * metric out may stand ("931 fonctionnaires ont participé aux démos de Formulaires"), further
+   * than the few words of {@code head}.
+   */
+  public String clauseAfter() {
+    int at = head.isEmpty() ? -1 : own.indexOf(head, Math.min(lead.length(), own.length()));
+    return at < 0 ? head : upToClauseEnd(own.substring(at));
+  }
+
   /** The words after a number up to the end of its clause, a few words at the most. */
   private static String headOf(String after) {
+    String clause = upToClauseEnd(after);
+    return clause.substring(0, Math.min(clause.length(), HEAD_REACH));
+  }
+
+  private static String upToClauseEnd(String after) {
     int stop = after.length();
     for (int at = 0; at < after.length(); at++) {
       if (CLAUSE_ENDS.indexOf(after.charAt(at)) >= 0 && !insideNumber(after, at)) {
@@ -120,7 +135,7 @@ public record NumberContext(
         break;
       }
     }
-    return after.substring(0, Math.min(stop, HEAD_REACH));
+    return after.substring(0, stop);
   }
 
   private static String withoutParentheses(String text) {

@@ -79,7 +79,9 @@ class LexicalRecognizerTest {
   @ValueSource(
       strings = {
         "12 intrapreneurs certifiés ont rejoint la communauté.",
-        "Sur 300 membres, 35 % sont des femmes."
+        "Sur 300 membres, 35 % sont des femmes.",
+        // the exclusion term far after the number, in the same clause
+        "212 agents publics ont rejoint les équipes de nos services après avoir été certifiés."
       })
   void excludesAMetricWhoseExclusionTermIsInTheClause(String text) {
     assertThat(metrics(text)).doesNotContain("new_public_agents", "public_agents_share");
