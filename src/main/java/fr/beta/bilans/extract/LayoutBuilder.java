@@ -25,7 +25,7 @@ final class LayoutBuilder {
   private static final double BASELINE_TOLERANCE = 0.35;
 
   /** A line joins the block above it when the vertical gap is at most this (in ems). */
-  private static final double BLOCK_GAP = 0.9;
+  private static final double BLOCK_GAP = 1.0;
 
   /** ... or at most this (in ems of the larger font), for a label under a large number. */
   private static final double CALLOUT_GAP = 0.35;

@@ -45,6 +45,19 @@ class ReportExtractorTest {
   }
 
   @Test
+  void keepsALooselySetListItemInOneBlockAndTheNextItemApart() throws Exception {
+    PdfBuilder pdf =
+        new PdfBuilder()
+            .text(60, 100, 10, "La réponse à 1 946 demandes de soutien ayant")
+            .text(60, 116.5f, 10, "valu un taux de satisfaction de 96 %")
+            .text(60, 150, 10, "Des comptes rendus chaque semaine");
+    assertThat(blockTexts(extractOnePage(pdf)))
+        .containsExactly(
+            "La réponse à 1 946 demandes de soutien ayant\nvalu un taux de satisfaction de 96 %",
+            "Des comptes rendus chaque semaine");
+  }
+
+  @Test
   void pairsEachCalloutNumberWithTheLabelUnderIt() throws Exception {
     PdfBuilder pdf =
         new PdfBuilder()
