@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * Finds the numbers of a flattened text that state a quantity, setting apart those that do not:
  * dates and years ("au 1er janvier 2024", "2023"), ordinals ("1er", "3e"), footnote markers glued
- * to a word ("membres2"), list markers ("3."), durations ("2 mois", "10 ans": a length of time, not
- * a count of what a report tracks), identifiers and references ("n°352", "en page 30") and numbers
- * that open a quoted name.
+ * to a word ("membres2"), list markers ("3."), durations ("2 mois", "10 ans", "7 years": a length
+ * of time, not a count of what a report tracks), identifiers and references ("n°352", "en page 30")
+ * and numbers that open a quoted name.
  */
 public final class NumberSpotter {
 
   private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern DURATION =
       Pattern.compile(
-          "^\\s?(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?)(?!\\p{L})",
+          "^\\s?(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?"
+              + "|years?|months?|weeks?|days?|hours?|seconds?)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String IDENTIFIER_WORDS =
       "(?:n°|n º|no\\.|#|num[ée]ro|\\bpages?|\\bp\\.|\\bslides?|\\bsections?|\\bparties|"
@@ -32,6 +35,17 @@ public final class NumberSpotter {
       Pattern.compile(
           IDENTIFIER_WORDS + "\\s?\\d+(?:\\s?(?:,|et|à|-)\\s?\\d+)*\\s?(?:,|et|à|-)\\s?$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PLURAL_NOUN =
+      Pattern.compile("\\s(\\p{Ll}{3,}[sx])(?!\\p{L})", Pattern.UNICODE_CASE);
+
+  /** Words after a year that Lucene's stop list leaves: "en 2023 plus de", "2022 puis". */
+  private static final Pattern ADVERBS =
+      Pattern.compile(
+          "plus|moins|puis|alors|après|depuis|vers|sous|tous|toutes|plusieurs|lors|ainsi"
+              + "|toujours|jamais|très|près|dès|hors");
+
+  private static final CharArraySet FRENCH_STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<!\\p{L})\\p{Lu}{2,}\\s$");
 
@@ -59,7 +73,7 @@ public final class NumberSpotter {
       String printed = n.group();
       boolean inDate = dates.stream().anyMatch(d -> start < d.end() && d.start() < end);
       if (inDate
-          || BARE_YEAR.matcher(printed.strip()).matches()
+          || BARE_YEAR.matcher(printed.strip()).matches() && !countsNoun(text, end, grammar)
           || gluedToWord(text, start)
           || ordinal(text, end)
           || listMarker(text, start, end)
@@ -75,6 +89,23 @@ public final class NumberSpotter {
       number.ifPresent(value -> spots.add(new Spot(value, start, end)));
     }
     return spots;
+  }
+
+  /**
+   * "1946 billets": in French a year never stands right before a plural noun (it follows it: "les
+   * résultats 2023"), so a number shaped like a year is a count there. A function word ("2023
+   * dans", "2022 plus") or a month says nothing of the kind. English puts years before nouns ("2023
+   * results") and groups the thousands of a count ("1,946 tickets"): there it stays a year.
+   */
+  private static boolean countsNoun(String text, int end, NumberGrammar grammar) {
+    if (grammar != NumberGrammar.FRENCH) {
+      return false;
+    }
+    Matcher next = PLURAL_NOUN.matcher(text).region(end, text.length());
+    return next.lookingAt()
+        && !FRENCH_STOP_WORDS.contains(next.group(1))
+        && !ADVERBS.matcher(next.group(1)).matches()
+        && DateExpressions.monthNumber(next.group(1)) == 0;
   }
 
   /** "membres2", "2024*1": a footnote marker, not a quantity. */
