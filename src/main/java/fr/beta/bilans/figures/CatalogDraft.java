@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * A starter catalog drafted from a report, for an analyst to prune: one metric per number whose
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  * comment. Nothing in it is known to be a key figure: deleting is the analyst's part.
  */
 public final class CatalogDraft {
-
-  /** The words of a label that make its concept's name: the noun and what qualifies it. */
-  private static final int NAME_WORDS = 2;
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
@@ -33,16 +31,15 @@ public final class CatalogDraft {
       if (m.label().contains("....")) {
         continue; // a table of contents: its numbers are pages
       }
-      List<String> words = words(m.context().head());
-      List<String> terms = catalog.grammar().analysis().terms(String.join(" ", words));
-      if (terms.isEmpty()) {
+      List<String> words = words(m.context().clauseAfter());
+      if (meaningful(words, catalog).isEmpty()) {
         continue; // nothing after the number says what it counts
       }
       String id = id(words);
       if (id.isEmpty() || entries.containsKey(id)) {
         continue;
       }
-      entries.put(id, entry(id, words, m));
+      entries.put(id, entry(id, words, m, catalog));
     }
     StringBuilder yaml = new StringBuilder();
     yaml.append("# A catalog drafted by `bilans catalog draft` from ")
@@ -58,9 +55,20 @@ public final class CatalogDraft {
     return yaml.toString();
   }
 
-  private static String entry(String id, List<String> words, Mention m) {
+  /**
+   * One metric: its name the first word of the label that says something (not "of", "the"), its
+   * {@code with} group the next one, else the last such word before the number ("Responded to 1,946
+   * tickets"): a name alone scores below what a figure needs.
+   */
+  private static String entry(String id, List<String> words, Mention m, Catalog catalog) {
     String label = String.join(" ", words);
-    String name = String.join(" ", words.subList(0, Math.min(NAME_WORDS, words.size())));
+    List<String> meaningful = meaningful(words, catalog);
+    List<String> before = meaningful(words(m.context().lead()), catalog);
+    String name = meaningful.get(0);
+    String with =
+        meaningful.size() > 1
+            ? meaningful.get(1)
+            : before.isEmpty() ? null : before.get(before.size() - 1);
     return "  # page "
         + m.page()
         + ": "
@@ -73,13 +81,25 @@ public final class CatalogDraft {
         + unit(m.number()).id()
         + "\n    concept:\n      names: ["
         + quoted(name)
-        + "]\n\n";
+        + "]\n"
+        + (with == null
+            ? "      # a name alone scores 3, below the 4 of a figure: add a with group\n"
+            : "      with: [[" + quoted(with) + "]]\n")
+        + "\n";
+  }
+
+  /** The words that say something, in their order: not "of", "the", "de", "la". */
+  private static List<String> meaningful(List<String> words, Catalog catalog) {
+    return words.stream()
+        .filter(w -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT)))
+        .filter(w -> !catalog.grammar().analysis().terms(w).isEmpty())
+        .toList();
   }
 
   /** The label's words: up to the clause's end, a few at the most. */
-  private static List<String> words(String head) {
+  private static List<String> words(String clause) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(head);
+    Matcher m = WORD.matcher(clause);
     while (m.find() && words.size() < 6) {
       words.add(m.group());
     }

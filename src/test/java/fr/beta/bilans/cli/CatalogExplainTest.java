@@ -72,6 +72,25 @@ class CatalogExplainTest {
     cli.clear();
     assertThat(bilans("catalog", "check", draft.toString())).isEqualTo(0);
     assertThat(cli.out()).contains("valid, 2 metrics");
+
+    // Unpruned, the draft already finds the figures it was drafted from.
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("drafted"));
+    java.nio.file.Files.copy(pdf, input.resolve("report.pdf"));
+    Path output = dir.resolve("drafted-out");
+    bilans(
+        "run",
+        "--input",
+        input.toString(),
+        "--catalog",
+        draft.toString(),
+        "--no-summaries",
+        "--output",
+        output.toString());
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(output.resolve("figures.json").toFile())
+                .findValuesAsText("value"))
+        .contains("1324", "1946");
   }
 
   @Test

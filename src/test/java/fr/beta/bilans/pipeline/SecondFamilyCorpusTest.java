@@ -140,14 +140,14 @@ class SecondFamilyCorpusTest {
                     "partner_satisfaction",
                     "departments_using_platform",
                     "support_tickets"));
-    // Measured: English 1.000/0.947, French 0.944/0.895 (a forms demo taken for the platform
-    // demos; "1946 billets" read as a year). The English edition meets the 0.95/0.90.
+    // Measured: 1.000/0.947 for both editions (each misses the 20 departments of 2022-2023, whose
+    // list item "52 total (up from 20 …)" names nothing: its noun is in the callout above).
     fr.beta.bilans.evaluate.ReportScore english = scores.get(0);
     assertThat(english.report()).startsWith("annual-report");
     assertThat(english.precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(english.recallTextLayer()).isGreaterThanOrEqualTo(0.90);
     fr.beta.bilans.evaluate.ReportScore french = scores.get(1);
-    assertThat(french.precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(french.recallTextLayer()).isGreaterThanOrEqualTo(0.89);
+    assertThat(french.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(french.recallTextLayer()).isGreaterThanOrEqualTo(0.90);
   }
 }
