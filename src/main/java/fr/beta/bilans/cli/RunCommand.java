@@ -170,6 +170,21 @@ final class RunCommand implements Callable<Integer> {
   private boolean force;
 
   @Option(
+      names = "--no-ocr",
+      description =
+          "do not read the text inside images (chart labels, scanned pages) with tesseract: faster,"
+              + " and only the text layer's figures")
+  private boolean noOcr;
+
+  @Option(
+      names = "--ocr-cache",
+      paramLabel = "DIR",
+      description =
+          "where what OCR read in each image is kept across runs (default:"
+              + " $XDG_CACHE_HOME/bilans/ocr, else ~/.cache/bilans/ocr)")
+  private Optional<Path> ocrCache;
+
+  @Option(
       names = "--wait",
       description = "when another run holds the output folder, wait for it instead of failing")
   private boolean waitForLock;
@@ -283,7 +298,10 @@ final class RunCommand implements Callable<Integer> {
               force,
               waitForLock,
               Duration.ofSeconds(timeoutSeconds),
-              new ExtractionLimits(maxPages, memoryMb * 1024L * 1024L, password));
+              new ExtractionLimits(maxPages, memoryMb * 1024L * 1024L, password),
+              noOcr
+                  ? Optional.empty()
+                  : Optional.of(ocrCache.orElseGet(RunOptions::defaultOcrCache)));
     } catch (IllegalArgumentException e) {
       err.println("bilans: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -12,7 +12,8 @@ public record ExtractedPage(
     double height,
     List<TextBlock> blocks,
     List<Table> tables,
-    List<HiddenText> hiddenText) {
+    List<HiddenText> hiddenText,
+    List<Chart> charts) {
 
   public ExtractedPage {
     if (number < 1) {
@@ -21,5 +22,6 @@ public record ExtractedPage(
     blocks = List.copyOf(blocks);
     tables = List.copyOf(tables);
     hiddenText = List.copyOf(hiddenText);
+    charts = List.copyOf(charts);
   }
 }

@@ -52,6 +52,7 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
   private final List<Paint> paints = new ArrayList<>();
+  private final List<PlacedImage> images = new ArrayList<>();
   private int paintOrder;
   private double pageHeight;
   private double originX;
@@ -82,6 +83,7 @@ final class GlyphCollector extends PDFTextStripper {
   PageContent collect(PDDocument document, int number) throws IOException {
     glyphs.clear();
     paints.clear();
+    images.clear();
     paintOrder = 0;
     clearPath();
     PDPage page = document.getPage(number - 1);
@@ -92,7 +94,7 @@ final class GlyphCollector extends PDFTextStripper {
     setStartPage(number);
     setEndPage(number);
     writeText(document, Writer.nullWriter());
-    return new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs, paints);
+    return new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs, paints, images);
   }
 
   @Override
@@ -253,14 +255,15 @@ final class GlyphCollector extends PDFTextStripper {
     double right = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
     double top = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));
     double bottom = Math.max(Math.max(ys[0], ys[1]), Math.max(ys[2], ys[3]));
-    paints.add(
-        new Paint(
-            new Box(left, top, right - left, bottom - top),
-            ++paintOrder,
-            Paint.Kind.IMAGE,
-            OptionalInt.empty(),
-            1.0,
-            true));
+    Box box = new Box(left, top, right - left, bottom - top);
+    paints.add(new Paint(box, ++paintOrder, Paint.Kind.IMAGE, OptionalInt.empty(), 1.0, true));
+    // Upright and unflipped: the image's first pixel row is the top of its box.
+    boolean upright =
+        ctm.getShearX() == 0 && ctm.getShearY() == 0 && ctm.getScaleX() > 0 && ctm.getScaleY() > 0;
+    PDImageXObject image = (PDImageXObject) xobject;
+    if (upright && PlacedImage.worthReading(image, box)) {
+      images.add(new PlacedImage(box, image));
+    }
   }
 
   private static boolean allNumbers(List<COSBase> operands, int count) {

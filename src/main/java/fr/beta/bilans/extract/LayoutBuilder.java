@@ -38,6 +38,11 @@ final class LayoutBuilder {
     return new Layout(lines, blocks(lines), hidden(glyphs));
   }
 
+  /** Lines and blocks of words read otherwise than from glyphs (by OCR, inside an image). */
+  List<TextBlock> blocksOf(List<Word> words) {
+    return words.isEmpty() ? List.of() : blocks(lines(words));
+  }
+
   private List<HiddenText> hidden(List<Glyph> glyphs) {
     Map<String, List<Glyph>> byReason = new LinkedHashMap<>();
     for (Glyph glyph : glyphs) {

@@ -40,13 +40,20 @@ public final class ReportExtractor {
   private final LayoutBuilder layout = new LayoutBuilder();
   private final VisibilityJudge visibility = new VisibilityJudge();
   private final TableLocator tableLocator = new TableLocator();
+  private final Optional<ImageText> imageText;
 
   public ReportExtractor() {
     this(ExtractionLimits.DEFAULT);
   }
 
   public ReportExtractor(ExtractionLimits limits) {
+    this(limits, Optional.empty());
+  }
+
+  /** With {@code ocr}, the text inside images is read too (words and charts). */
+  public ReportExtractor(ExtractionLimits limits, Optional<fr.beta.bilans.ocr.OcrService> ocr) {
     this.limits = limits;
+    this.imageText = ocr.map(o -> new ImageText(o, layout));
   }
 
   public ExtractedReport extract(Path file, String sha256) throws UnreadableReportException {
@@ -125,17 +132,29 @@ public final class ReportExtractor {
     }
   }
 
-  private ExtractedPage page(PageContent content, TabulaTables tabula) {
+  private ExtractedPage page(PageContent content, TabulaTables tabula) throws IOException {
     List<Glyph> judged = visibility.judge(content);
     LayoutBuilder.Layout built = layout.build(judged);
     List<TableRegion> regions = tableLocator.locate(built.lines(), content.width());
+    List<TextBlock> blocks = built.blocks();
+    List<Chart> charts = List.of();
+    if (imageText.isPresent() && !content.images().isEmpty()) {
+      ImageText.Read read = imageText.get().read(content.images(), blocks);
+      blocks = new ArrayList<>(blocks);
+      blocks.addAll(read.blocks());
+      blocks.sort(
+          java.util.Comparator.comparingDouble((TextBlock b) -> b.box().y())
+              .thenComparingDouble(b -> b.box().x()));
+      charts = read.charts();
+    }
     return new ExtractedPage(
         content.number(),
         content.width(),
         content.height(),
-        built.blocks(),
+        blocks,
         tabula.read(content.number(), regions),
-        built.hidden());
+        built.hidden(),
+        charts);
   }
 
   private String detect(Path file) throws UnreadableReportException {

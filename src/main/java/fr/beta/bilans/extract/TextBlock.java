@@ -29,6 +29,20 @@ public record TextBlock(List<TextLine> lines, Box box) {
     return lines.stream().map(TextLine::original).collect(Collectors.joining("\n"));
   }
 
+  /** Whether OCR read the block inside an image (all its words come from one reading). */
+  public boolean fromOcr() {
+    return lines.get(0).words().get(0).origin() == Word.Origin.OCR;
+  }
+
+  /** The least confidence of its words: 100 for the text layer. */
+  public double confidence() {
+    return lines.stream()
+        .flatMap(l -> l.words().stream())
+        .mapToDouble(Word::confidence)
+        .min()
+        .orElse(100);
+  }
+
   public double maxFontSize() {
     return lines.stream().mapToDouble(TextLine::fontSize).max().orElseThrow();
   }

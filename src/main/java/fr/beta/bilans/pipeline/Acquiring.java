@@ -129,10 +129,12 @@ final class Acquiring {
    * What decides the outputs: the code, the catalog, each input, the acknowledgements and the
    * limits.
    */
-  static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options)
+  static String fingerprint(CatalogOnDemand catalog, Inputs inputs, RunOptions options, String ocr)
       throws IOException {
     StringBuilder key =
         new StringBuilder(ToolVersion.fingerprint()).append('\n').append(catalog.sha256());
+    // Whether images are read, and by which engine and settings, changes the figures.
+    key.append("\nocr ").append(ocr);
     inputs
         .reports()
         .forEach(

@@ -107,7 +107,8 @@ public final class Pipeline {
       StagedOutput.recover(output);
       PreviousRun previous = PreviousRun.read(output);
       Inputs inputs = Acquiring.acquire(options);
-      String fingerprint = Acquiring.fingerprint(catalog, inputs, options);
+      RunOcr ocr = RunOcr.start(options);
+      String fingerprint = Acquiring.fingerprint(catalog, inputs, options, ocr.fingerprint());
       LOG.debug(
           "acquired {} report(s) and {} summary(ies) in {} ms",
           inputs.reports().size(),
@@ -120,10 +121,12 @@ public final class Pipeline {
           return reused.get();
         }
       }
-      ReportCache cache = new ReportCache(output.resolve(".cache"), options.force());
+      ReportCache cache =
+          new ReportCache(output.resolve(".cache"), options.force(), ocr.fingerprint());
       StagedOutput staged = StagedOutput.begin(output);
       Documents documents = new Documents(staged.folder());
-      List<ReportOutcome> outcomes = process(inputs.reports(), catalog, cache, options, documents);
+      List<ReportOutcome> outcomes =
+          process(inputs.reports(), catalog, cache, options, documents, ocr);
       // Reports were expected (acquired, or named and not found) and none could be read.
       List<ReportOutcome.Failed> failures = new ArrayList<>(inputs.failures());
       outcomes.forEach(
@@ -142,7 +145,7 @@ public final class Pipeline {
           "extracted and matched in {} ms since the start",
           Duration.between(started, Instant.now()).toMillis());
       RunResult result =
-          new Publication(staged.folder(), catalog.get(), cache, documents, options)
+          new Publication(staged.folder(), catalog.get(), cache, documents, options, ocr)
               .publish(
                   outcomes, inputs, fingerprint, started, acknowledgements, previous.problems());
       staged.commit(previous.outputs());
@@ -164,11 +167,12 @@ public final class Pipeline {
       CatalogOnDemand catalog,
       ReportCache cache,
       RunOptions options,
-      Documents documents) {
+      Documents documents,
+      RunOcr ocr) {
     // The composition root of the per-report work: each step bare, the cache around it.
     ReportStage.Extraction extraction =
         new ReportStage.CachedExtraction(
-            ReportStage.extraction(new ReportExtractor(options.limits())), cache);
+            ReportStage.extraction(new ReportExtractor(options.limits(), ocr.service())), cache);
     ReportStage.Matching matching = new ReportStage.CatalogMatching(catalog, options.language());
     ExecutorService pool =
         Executors.newFixedThreadPool(

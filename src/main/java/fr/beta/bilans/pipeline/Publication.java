@@ -62,10 +62,17 @@ final class Publication {
   private final Documents documents;
 
   private final RunOptions options;
+  private final RunOcr ocr;
 
   Publication(
-      Path folder, Catalog catalog, ReportCache cache, Documents documents, RunOptions options) {
+      Path folder,
+      Catalog catalog,
+      ReportCache cache,
+      Documents documents,
+      RunOptions options,
+      RunOcr ocr) {
     this.options = options;
+    this.ocr = ocr;
     this.folder = folder;
     this.catalog = catalog;
     this.cache = cache;
@@ -78,6 +85,7 @@ final class Publication {
    */
   private List<String> warnings(List<ReportOutcome> outcomes, List<Figure> figures) {
     List<String> warnings = new ArrayList<>();
+    ocr.warning().ifPresent(warnings::add);
     outcomes.forEach(
         o -> {
           if (o instanceof ReportOutcome.Processed p) {
@@ -256,6 +264,7 @@ final class Publication {
     run.put("fingerprint", fingerprint);
     run.put("reused_outputs", false);
     run.put("catalog_sha256", catalog.sha256());
+    run.set("ocr", ocr.json());
     run.set("reports", reports);
     ArrayNode summaryNodes = run.putArray("summaries");
     for (Acquired s : summaries) {

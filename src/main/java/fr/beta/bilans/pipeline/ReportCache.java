@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ReportCache {
 
+  private final String extractionVariant;
+
   private static final Logger LOG = LoggerFactory.getLogger(ReportCache.class);
 
   private final Path folder;
@@ -51,16 +53,25 @@ final class ReportCache {
    * and what this run wrote can be read again).
    */
   ReportCache(Path folder, boolean force) {
+    this(folder, force, "");
+  }
+
+  ReportCache(Path folder, boolean force, String extractionVariant) {
+    this.extractionVariant = extractionVariant;
     this.folder = folder;
     this.force = force;
   }
 
+  /**
+   * The extraction of the PDF, as read with the same OCR (on or off, same engine and settings): a
+   * report read without its images is not the same extraction.
+   */
   Optional<ExtractedReport> extraction(String sha256) {
-    return read(name("extract", sha256), ExtractedReport.class);
+    return read(name("extract", sha256 + "|" + extractionVariant), ExtractedReport.class);
   }
 
   void storeExtraction(ExtractedReport report) {
-    write(name("extract", report.sha256()), report);
+    write(name("extract", report.sha256() + "|" + extractionVariant), report);
   }
 
   Optional<byte[]> evidence(String key) {

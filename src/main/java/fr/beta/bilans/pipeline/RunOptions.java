@@ -12,7 +12,8 @@ import java.util.Optional;
  * unless {@code manifestSummaries} is off ({@code --no-summaries}). The acknowledged problems, when
  * a file of them is given, do not make a run fail. {@code year}, when given, is the year of every
  * report that no manifest dates; {@code language}, when given, the language every report is read in
- * instead of the one its words tell.
+ * instead of the one its words tell. {@code ocrCache}, when given, is where the OCR of images keeps
+ * what it read: without it, images are not read ({@code --no-ocr}).
  */
 public record RunOptions(
     Path manifest,
@@ -31,7 +32,8 @@ public record RunOptions(
     boolean force,
     boolean waitForLock,
     Duration reportTimeout,
-    ExtractionLimits limits) {
+    ExtractionLimits limits,
+    Optional<Path> ocrCache) {
 
   public RunOptions {
     corpusFolders = List.copyOf(corpusFolders);
@@ -69,6 +71,20 @@ public record RunOptions(
         false,
         false,
         Duration.ofMinutes(2),
-        ExtractionLimits.DEFAULT);
+        ExtractionLimits.DEFAULT,
+        Optional.of(defaultOcrCache()));
+  }
+
+  /**
+   * Where OCR readings are kept across runs and output folders: what an image holds does not depend
+   * on the run ({@code $XDG_CACHE_HOME/bilans/ocr}, else {@code ~/.cache/bilans/ocr}).
+   */
+  public static Path defaultOcrCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("bilans").resolve("ocr");
   }
 }

@@ -2,6 +2,7 @@ package fr.beta.bilans.publish;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.beta.bilans.extract.Chart;
 import fr.beta.bilans.extract.DocumentMetadata;
 import fr.beta.bilans.extract.ExtractedPage;
 import fr.beta.bilans.extract.ExtractedReport;
@@ -84,12 +85,30 @@ public final class DocumentJson {
       if (!block.original().equals(block.text())) {
         b.put("original", block.original());
       }
+      if (block.fromOcr()) {
+        b.put("origin", "ocr");
+        b.put("confidence", Math.round(block.confidence()));
+      }
       ArrayNode lines = b.putArray("lines");
       for (TextLine line : block.lines()) {
         ObjectNode l = lines.addObject();
         l.set("bbox", Json.box(line.box()));
         l.put("text", line.text());
         l.put("font_size", Math.round(line.fontSize() * 10) / 10.0);
+      }
+    }
+    ArrayNode charts = node.putArray("charts");
+    for (Chart chart : page.charts()) {
+      ObjectNode c = charts.addObject();
+      c.set("bbox", Json.box(chart.box()));
+      ArrayNode points = c.putArray("points");
+      for (Chart.Point point : chart.points()) {
+        points
+            .addObject()
+            .put("year", point.year())
+            .put("printed", point.printed())
+            .put("confidence", Math.round(point.confidence()))
+            .set("bbox", Json.box(point.box()));
       }
     }
     ArrayNode tables = node.putArray("tables");

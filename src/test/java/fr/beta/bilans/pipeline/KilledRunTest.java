@@ -39,6 +39,7 @@ class KilledRunTest {
             "--input=" + input,
             "--output=" + output,
             "--force",
+            "--no-ocr",
             "--quiet")
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("child.log").toFile())

@@ -62,7 +62,8 @@ class RerunTest {
             force,
             false,
             timeout,
-            defaults.limits());
+            defaults.limits(),
+            defaults.ocrCache());
     return new Pipeline(Progress.SILENT).run(options, catalog);
   }
 

@@ -57,7 +57,8 @@ class SecondFamilyCorpusTest {
         false,
         false,
         defaults.reportTimeout(),
-        defaults.limits());
+        defaults.limits(),
+        defaults.ocrCache());
   }
 
   @BeforeAll

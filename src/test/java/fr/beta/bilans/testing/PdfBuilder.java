@@ -32,6 +32,8 @@ public final class PdfBuilder {
   private final float height;
   private String title;
   private String xmpTitle;
+  // The document being written: images are added to it as they are drawn.
+  private PDDocument writing;
 
   public PdfBuilder() {
     this(960, 540);
@@ -92,6 +94,19 @@ public final class PdfBuilder {
     return this;
   }
 
+  /** An image drawn in the box (x, y, w, h), from the top of the page. */
+  public PdfBuilder image(float x, float y, float w, float h, java.awt.image.BufferedImage image) {
+    current()
+        .add(
+            (content, font, pageHeight) -> {
+              org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xobject =
+                  org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                      writing, image);
+              content.drawImage(xobject, x, pageHeight - y - h, w, h);
+            });
+    return this;
+  }
+
   /** A stroked line, from (x1, y1) to (x2, y2), from the top of the page. */
   public PdfBuilder line(float x1, float y1, float x2, float y2) {
     current()
@@ -107,6 +122,7 @@ public final class PdfBuilder {
 
   public Path write(Path file) throws IOException {
     try (PDDocument document = new PDDocument()) {
+      writing = document;
       PDFont font = PDType0Font.load(document, FONT.toFile());
       for (List<Drawing> drawings : pages) {
         PDPage page = new PDPage(new PDRectangle(width, height));
