@@ -125,6 +125,8 @@ public final class FigureMatcher {
     figures = datedLikeTheirTwin(figures, reportYear);
     figures =
         figures.stream().map(this::withCurrency).map(f -> ofItsPeriod(f, reportYear)).toList();
+    figures = new ArrayList<>(figures);
+    figures.addAll(ChartFigures.of(report, figures, reportYear, catalog, grammar));
     // What a new family's first run must say: a catalog that finds nothing, or that is written
     // in another language than the report.
     if (!catalog.languages().contains(grammar.locale())) {

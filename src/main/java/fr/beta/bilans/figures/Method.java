@@ -9,7 +9,9 @@ public enum Method {
   /** A number inside running text. */
   SENTENCE,
   /** A cell of a table, its row label and column header giving metric, period and kind. */
-  TABLE;
+  TABLE,
+  /** A value label of a chart drawn in an image, read by OCR, its year from the chart's axis. */
+  CHART;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
