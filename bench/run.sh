@@ -16,7 +16,7 @@ rounds="${1:-5}"
 corpus="${BILANS_CORPUS:-../shared/corpus}"
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
-command -v convert >/dev/null || need+=(imagemagick)
+command -v identify >/dev/null || need+=(imagemagick)
 command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-fra)
 [ -x /usr/bin/time ] || need+=(time)
 if ((${#need[@]})); then
@@ -63,7 +63,7 @@ printf "poppler: %d pages in %.3f s = %.0f pages/s (one core)\n" "$pages" "$p" "
 # With OCR: a forced run (every image read again) against pdftotext plus tesseract over the images
 # of the reports that bilans reads (200x80 pixels or more), enlarged 2x in gray as bilans reads
 # them, one pass each (bilans adds a quick probe at 1x, an inverted pass and close crops of charts).
-if [ -z "${NO_OCR_BENCH:-}" ] && command -v tesseract >/dev/null && command -v convert >/dev/null; then
+if [ -z "${NO_OCR_BENCH:-}" ] && command -v tesseract >/dev/null && command -v identify >/dev/null; then
   mkdir -p "$work/images"
   for pdf in "${pdfs[@]}"; do pdfimages -png "$pdf" "$work/images/$(basename "$pdf" .pdf | tr ' ' _)"; done
   t0=$(now)
@@ -71,7 +71,7 @@ if [ -z "${NO_OCR_BENCH:-}" ] && command -v tesseract >/dev/null && command -v c
   for img in "$work"/images/*.png; do
     size=$(identify -format "%w %h" "$img" 2>/dev/null) || continue
     if [ "${size% *}" -ge 200 ] && [ "${size#* }" -ge 80 ]; then
-      convert "$img" -colorspace Gray -resize 200% "$work/big.png"
+      /usr/bin/convert "$img" -colorspace Gray -resize 200% "$work/big.png"
       OMP_THREAD_LIMIT=1 tesseract "$work/big.png" - --psm 11 -l fra+eng >/dev/null 2>&1 || true
     fi
   done
