@@ -32,6 +32,9 @@ public final class Tesseract {
   /** One block of text: a label read again in a close crop, with the top of its bar. */
   public static final String BLOCK = "6";
 
+  /** The languages of the reports: French and English (Debian's tesseract-ocr-fra, and eng). */
+  private static final String LANGUAGES = "fra+eng";
+
   private static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
   private static final Pattern CONFIDENCE = Pattern.compile("x_wconf (\\d+)");
 
@@ -54,7 +57,7 @@ public final class Tesseract {
     }
     config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
     config.setPageSegMode(pageMode);
-    config.setLanguage(languages());
+    config.setLanguage(LANGUAGES);
     config.setTimeoutSeconds(120);
     version = probeVersion();
     if (version.isPresent()) {
@@ -68,7 +71,7 @@ public final class Tesseract {
 
   /** What the settings of a reading are, for the cache key: any change reads the image again. */
   public String settings() {
-    return "psm=" + pageMode + ";lang=" + languages() + ";hocr";
+    return "psm=" + pageMode + ";lang=" + LANGUAGES + ";hocr";
   }
 
   /** The version line of the executable; empty when there is none to run. */
@@ -144,11 +147,6 @@ public final class Tesseract {
       }
       title = null;
     }
-  }
-
-  /** French and English when both are installed, else what there is. */
-  private static String languages() {
-    return "fra+eng";
   }
 
   private Optional<String> probeVersion() {

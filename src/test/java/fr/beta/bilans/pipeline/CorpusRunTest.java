@@ -82,16 +82,7 @@ class CorpusRunTest {
     List<String> charted = new java.util.ArrayList<>();
     for (JsonNode f : json.readTree(output.resolve("figures.json").toFile()).path("figures")) {
       if (f.path("method").asText().equals("chart") && f.path("bbox").size() == 4) {
-        charted.add(
-            f.path("report_year").asInt()
-                + " p"
-                + f.path("page").asInt()
-                + " "
-                + f.path("metric").asText()
-                + " "
-                + f.path("period").asText()
-                + " "
-                + f.path("value").asText());
+        charted.add(placed(f.path("report_year").asInt(), f));
       }
     }
     List<String> expected = new java.util.ArrayList<>();
@@ -100,21 +91,22 @@ class CorpusRunTest {
           json.readTree(Corpus.folder().resolve("groundtruth/" + year + ".json").toFile());
       for (JsonNode t : truth.path("figures")) {
         if (!t.path("text_layer").asBoolean(true)) {
-          expected.add(
-              year
-                  + " p"
-                  + t.path("page").asInt()
-                  + " "
-                  + t.path("metric").asText()
-                  + " "
-                  + t.path("period").asText()
-                  + " "
-                  + t.path("value").asText());
+          expected.add(placed(year, t));
         }
       }
     }
     assertThat(expected).hasSizeGreaterThanOrEqualTo(31);
     assertThat(charted).containsAll(expected);
+  }
+
+  /** A figure or a truth entry as "2021 p31 new_public_agents 2019 81". */
+  private static String placed(int reportYear, JsonNode f) {
+    return String.join(
+        " ",
+        reportYear + " p" + f.path("page").asInt(),
+        f.path("metric").asText(),
+        f.path("period").asText(),
+        f.path("value").asText());
   }
 
   @Test
