@@ -9,7 +9,6 @@ import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.figures.Figure;
-import fr.beta.bilans.figures.FigureMatcher;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Plausibility;
 import fr.beta.bilans.reconcile.Acknowledgements;
@@ -283,10 +282,8 @@ public final class Pipeline {
                 ? ReportYear.given(givenYear.getAsInt())
                 : ReportYear.infer(report);
     if (year.year() == 0) {
-      String reason =
-          "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf' or list it in a manifest";
-      progress.reportFailed(input.fileName(), reason);
-      return new ReportOutcome.Failed(input.fileName(), "match", reason);
+      progress.reportFailed(input.fileName(), ReportYear.NOT_FOUND);
+      return new ReportOutcome.Failed(input.fileName(), "match", ReportYear.NOT_FOUND);
     }
     List<String> warnings = new ArrayList<>();
     if (input.expectedPages().isPresent()
@@ -297,17 +294,14 @@ public final class Pipeline {
               + " pages, the PDF has "
               + report.pageCount());
     }
-    report.metadata().repair().ifPresent(warnings::add);
-    FigureMatcher.Reading reading = matching.read(report, year.year());
-    for (String warning : reading.warnings()) {
-      LOG.info("{}: {}", input.fileName(), warning);
-      warnings.add(warning);
-    }
-    List<Figure> figures = FiscalYear.figures(reading.figures(), year);
-    List<Mention> mentions = FiscalYear.mentions(reading.mentions(), year);
+    ReportTask.Matched matched = matching.read(report, year);
+    matched.warnings().forEach(w -> LOG.info("{}: {}", input.fileName(), w));
+    warnings.addAll(matched.warnings());
+    List<Figure> figures = matched.figures();
+    List<Mention> mentions = matched.mentions();
     String document;
     try {
-      document = documents.write(index, report, year, mentions, reading.locale());
+      document = documents.write(index, report, year, mentions, matched.language());
     } catch (IOException e) {
       progress.reportFailed(input.fileName(), "cannot write its document: " + e.getMessage());
       return new ReportOutcome.Failed(

@@ -45,7 +45,7 @@ final class Publication {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Publication.class);
 
-  private static final Comparator<Figure> FIGURE_ORDER =
+  static final Comparator<Figure> FIGURE_ORDER =
       Comparator.comparingInt(Figure::reportYear)
           .thenComparing(f -> f.provenance().report())
           .thenComparingInt(f -> f.provenance().page())

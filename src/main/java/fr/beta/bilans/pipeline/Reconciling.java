@@ -63,8 +63,30 @@ final class Reconciling {
     this.renderingLimit = renderingLimit;
   }
 
+  /** Claims only: without the reports' PDFs at hand, no evidence picture is drawn. */
+  Reconciling(Catalog catalog) {
+    this(catalog, null, ExtractionLimits.DEFAULT, Duration.ZERO);
+  }
+
   Reconciliation reconcile(
       List<Acquired> summaries, List<ReportOutcome> outcomes, List<String> errors) {
+    Map<Integer, List<Figure>> byYear = new TreeMap<>();
+    Map<Integer, List<Mention>> mentions = new TreeMap<>();
+    for (ReportOutcome outcome : outcomes) {
+      if (outcome instanceof ReportOutcome.Processed p) {
+        byYear.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.figures());
+        mentions.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.mentions());
+      }
+    }
+    return reconcile(summaries, byYear, mentions, errors);
+  }
+
+  /** The summaries' claims checked against the figures and mentions of each report year. */
+  Reconciliation reconcile(
+      List<Acquired> summaries,
+      Map<Integer, List<Figure>> byYear,
+      Map<Integer, List<Mention>> mentions,
+      List<String> errors) {
     ClaimFinder finder = new ClaimFinder(catalog, new LexicalRecognizer(catalog));
     SummaryParser parser = new SummaryParser();
     List<Claim> claims = new ArrayList<>();
@@ -75,14 +97,6 @@ final class Reconciling {
         claims.addAll(finder.claims(parsed));
       } catch (IOException e) {
         errors.add(summary.fileName() + ": " + e.getMessage());
-      }
-    }
-    Map<Integer, List<Figure>> byYear = new TreeMap<>();
-    Map<Integer, List<Mention>> mentions = new TreeMap<>();
-    for (ReportOutcome outcome : outcomes) {
-      if (outcome instanceof ReportOutcome.Processed p) {
-        byYear.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.figures());
-        mentions.computeIfAbsent(p.year().year(), y -> new ArrayList<>()).addAll(p.mentions());
       }
     }
     return new Reconciler(catalog, new EvidenceResolver(catalog.grammar()))
@@ -99,6 +113,7 @@ final class Reconciling {
    * rendered shows none.
    */
   Map<Provenance, String> evidence(Reconciliation reconciliation, List<ReportOutcome> outcomes) {
+    java.util.Objects.requireNonNull(cache, "a reconciliation of claims only draws no evidence");
     Map<String, ReportOutcome.Processed> processed = new HashMap<>();
     outcomes.forEach(
         o -> {

@@ -1,14 +1,8 @@
 package fr.beta.bilans.pipeline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.beta.bilans.acquire.Checksums;
 import fr.beta.bilans.extract.ExtractedReport;
 import fr.beta.bilans.publish.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +33,6 @@ final class ReportCache {
   private final boolean force;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final Set<String> written = ConcurrentHashMap.newKeySet();
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .addModule(new Jdk8Module())
-          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
 
   /**
    * With {@code force}, nothing an earlier run wrote is read from the cache (it is still written,
@@ -126,8 +112,8 @@ final class ReportCache {
     if ((force && !written.contains(name)) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return Optional.of(mapper.readValue(in, type));
+    try (InputStream in = Files.newInputStream(file)) {
+      return Optional.of(RecordCodec.readGzipped(in, type));
     } catch (IOException | RuntimeException e) {
       LOG.warn("ignoring the damaged cache entry {}: {}", name, e.toString());
       return Optional.empty();
@@ -136,11 +122,7 @@ final class ReportCache {
 
   private void write(String name, Object value) {
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-        mapper.writeValue(gzip, value);
-      }
-      AtomicFiles.write(folder.resolve(name), bytes.toByteArray());
+      AtomicFiles.write(folder.resolve(name), RecordCodec.gzipped(value));
       written.add(name);
     } catch (IOException e) {
       LOG.warn("cannot write the cache entry {}: {}", name, e.toString());

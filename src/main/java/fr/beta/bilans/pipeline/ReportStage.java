@@ -31,7 +31,7 @@ final class ReportStage {
 
   /** Step two: an extraction of a report of the given year to its figures and its mentions. */
   interface Matching {
-    FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException;
+    ReportTask.Matched read(ExtractedReport report, ReportYear year) throws CatalogException;
   }
 
   /** The extraction by PDFBox, Tabula and Tika. */
@@ -49,8 +49,9 @@ final class ReportStage {
     }
 
     @Override
-    public FigureMatcher.Reading read(ExtractedReport report, int year) throws CatalogException {
-      return new FigureMatcher(catalog.get()).read(report, year, language);
+    public ReportTask.Matched read(ExtractedReport report, ReportYear year)
+        throws CatalogException {
+      return ReportTask.read(report, year, new FigureMatcher(catalog.get()), language);
     }
   }
 

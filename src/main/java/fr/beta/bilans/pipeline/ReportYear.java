@@ -20,6 +20,11 @@ public record ReportYear(int year, String source, Optional<String> period) {
   private static final Pattern YEAR =
       Pattern.compile("(?<!\\d)(20\\d\\d)(?:\\s?[-–/]\\s?(20\\d\\d|\\d\\d))?(?!\\d)");
 
+  /** Why a report whose year nothing tells cannot be matched, and what to do. */
+  public static final String NOT_FOUND =
+      "no year found in its title metadata, cover page or file name: name it 'Bilan YYYY ...pdf'"
+          + " or list it in a manifest";
+
   public ReportYear(int year, String source) {
     this(year, source, Optional.empty());
   }

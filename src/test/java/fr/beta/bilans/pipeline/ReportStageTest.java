@@ -47,7 +47,7 @@ class ReportStageTest {
     ReportStage.Extracted first = cached.extract(input);
     ReportStage.Extracted second = cached.extract(input);
     ExtractedReport report = second.report();
-    List<Figure> figures = matching.read(report, 2031).figures();
+    List<Figure> figures = matching.read(report, ReportYear.given(2031)).figures();
 
     assertThat(extractions).hasValue(1);
     assertThat(first.fromCache()).isFalse();
@@ -55,8 +55,8 @@ class ReportStageTest {
     assertThat(figures)
         .extracting(f -> f.metric().id(), f -> f.value().intValue())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("new_public_agents", 212));
-    assertThat(matching.read(report, 2031).figures()).isEqualTo(figures);
-    assertThat(matching.read(report, 2031).mentions())
+    assertThat(matching.read(report, ReportYear.given(2031)).figures()).isEqualTo(figures);
+    assertThat(matching.read(report, ReportYear.given(2031)).mentions())
         .singleElement()
         .satisfies(m -> assertThat(m.label()).contains("agents publics"));
   }
