@@ -14,12 +14,17 @@ public final class Checksums {
   private Checksums() {}
 
   public static String sha256(Path file) throws IOException {
-    MessageDigest digest = newDigest();
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[64 * 1024];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
+      return sha256(in);
+    }
+  }
+
+  /** The SHA-256 of what the stream holds, read to its end (the caller closes it). */
+  public static String sha256(InputStream in) throws IOException {
+    MessageDigest digest = newDigest();
+    byte[] buffer = new byte[64 * 1024];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -207,7 +207,7 @@ final class Reconciling {
         + spot.context().rounded();
   }
 
-  private static String readUtf8(Path file) throws IOException {
+  static String readUtf8(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
       return StandardCharsets.UTF_8

@@ -16,6 +16,7 @@ import fr.beta.bilans.reconcile.Acknowledgements;
 import fr.beta.bilans.reconcile.ClaimStatus;
 import fr.beta.bilans.reconcile.Problems;
 import fr.beta.bilans.reconcile.Reconciliation;
+import fr.beta.bilans.summaries.SummaryParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,22 @@ public final class SeriesReconciliation {
   /** What the reconciliation found, for the caller's exit code and log. */
   public record Outcome(
       int figures, int claims, int disagreements, int failedChecks, int problems) {}
+
+  /**
+   * The years whose report the summaries' claims are checked against: only those reports' mentions
+   * are needed (the cross-checks read figures only).
+   */
+  public static Set<Integer> claimYears(List<Path> summaries) throws IOException {
+    Set<Integer> years = new java.util.TreeSet<>();
+    SummaryParser parser = new SummaryParser();
+    for (Path summary : summaries) {
+      parser
+          .parse(summary.getFileName().toString(), Reconciling.readUtf8(summary))
+          .sections()
+          .forEach(section -> years.add(section.year()));
+    }
+    return years;
+  }
 
   public static Outcome write(
       Path folder,
