@@ -45,7 +45,7 @@ final class Publication {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Publication.class);
 
-  static final Comparator<Figure> FIGURE_ORDER =
+  private static final Comparator<Figure> FIGURE_ORDER =
       Comparator.comparingInt(Figure::reportYear)
           .thenComparing(f -> f.provenance().report())
           .thenComparingInt(f -> f.provenance().page())
@@ -55,6 +55,23 @@ final class Publication {
           .thenComparing(Figure::value)
           .thenComparingDouble(f -> f.provenance().bbox().y())
           .thenComparingDouble(f -> f.provenance().bbox().x());
+
+  /**
+   * Sorts the figures, writes {@code figures.json} and {@code figures.csv}, and returns those that
+   * another figure contradicts.
+   */
+  static Set<Figure> writeFigures(Path folder, List<Figure> figures, Catalog catalog)
+      throws IOException {
+    figures.sort(FIGURE_ORDER);
+    Set<Figure> conflicts = FigureConflicts.of(figures);
+    Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
+    FiguresCsv.write(
+        folder.resolve("figures.csv"),
+        figures,
+        conflicts,
+        f -> catalog.metric(f.metric()).map(m -> m.label()).orElse(f.metric().id()));
+    return conflicts;
+  }
 
   private final Path folder;
   private final Catalog catalog;
@@ -162,14 +179,7 @@ final class Publication {
         throw new AssertionError(outcome);
       }
     }
-    figures.sort(FIGURE_ORDER);
-    Set<Figure> conflicts = FigureConflicts.of(figures);
-    Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
-    FiguresCsv.write(
-        folder.resolve("figures.csv"),
-        figures,
-        conflicts,
-        f -> catalog.metric(f.metric()).map(m -> m.label()).orElse(f.metric().id()));
+    Set<Figure> conflicts = writeFigures(folder, figures, catalog);
 
     LOG.debug(
         "documents and figures written in {} ms",

@@ -7,8 +7,6 @@ import fr.beta.bilans.figures.Catalog;
 import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Plausibility;
-import fr.beta.bilans.publish.FiguresCsv;
-import fr.beta.bilans.publish.FiguresJson;
 import fr.beta.bilans.publish.Json;
 import fr.beta.bilans.publish.ReconciliationJson;
 import fr.beta.bilans.publish.ReconciliationReport;
@@ -83,14 +81,7 @@ public final class SeriesReconciliation {
       byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).addAll(kept);
       mentions.computeIfAbsent(r.year(), y -> new ArrayList<>()).addAll(r.mentions());
     }
-    figures.sort(Publication.FIGURE_ORDER);
-    Set<Figure> conflicts = fr.beta.bilans.figures.FigureConflicts.of(figures);
-    Json.write(folder.resolve("figures.json"), FiguresJson.of(figures, conflicts));
-    FiguresCsv.write(
-        folder.resolve("figures.csv"),
-        figures,
-        conflicts,
-        f -> catalog.metric(f.metric()).map(m -> m.label()).orElse(f.metric().id()));
+    Publication.writeFigures(folder, figures, catalog);
 
     List<Acquired> acquired = new ArrayList<>();
     for (Path summary : summaries) {
