@@ -34,13 +34,20 @@ final class ImageText {
     this.layout = layout;
   }
 
-  Read read(List<PlacedImage> images, List<TextBlock> textLayer) throws IOException {
+  /** An image drawn over this share of its page is the page itself: a scan. */
+  private static final double WHOLE_PAGE = 0.8;
+
+  Read read(
+      List<PlacedImage> images, List<TextBlock> textLayer, double pageWidth, double pageHeight)
+      throws IOException {
     List<Word> words = new ArrayList<>();
     List<Chart> charts = new ArrayList<>();
     for (PlacedImage placed : images) {
       ImageReading reading;
       try (InputStream in = placed.image().getCOSObject().createRawInputStream()) {
-        reading = ocr.read(in.readAllBytes(), () -> placed.image().getImage());
+        boolean wholePage =
+            placed.box().width() * placed.box().height() >= WHOLE_PAGE * pageWidth * pageHeight;
+        reading = ocr.read(in.readAllBytes(), () -> placed.image().getImage(), wholePage);
       } catch (java.io.InterruptedIOException e) {
         throw e; // the report's time limit: stop
       } catch (IOException | RuntimeException e) {

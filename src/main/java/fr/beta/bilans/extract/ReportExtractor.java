@@ -138,8 +138,13 @@ public final class ReportExtractor {
     List<TableRegion> regions = tableLocator.locate(built.lines(), content.width());
     List<TextBlock> blocks = built.blocks();
     List<Chart> charts = List.of();
+    List<Table> tables = new ArrayList<>(tabula.read(content.number(), regions));
     if (imageText.isPresent() && !content.images().isEmpty()) {
-      ImageText.Read read = imageText.get().read(content.images(), blocks);
+      ImageText.Read read =
+          imageText.get().read(content.images(), blocks, content.width(), content.height());
+      // The tables of a picture: Tabula reads the text layer only, these come from the words.
+      List<TextLine> pictured = read.blocks().stream().flatMap(b -> b.lines().stream()).toList();
+      tables.addAll(WordTables.read(tableLocator.locate(pictured, content.width()), pictured));
       blocks = new ArrayList<>(blocks);
       blocks.addAll(read.blocks());
       blocks.sort(
@@ -152,7 +157,7 @@ public final class ReportExtractor {
         content.width(),
         content.height(),
         blocks,
-        tabula.read(content.number(), regions),
+        tables,
         built.hidden(),
         charts);
   }

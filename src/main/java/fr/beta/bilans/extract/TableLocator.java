@@ -111,7 +111,9 @@ final class TableLocator {
     double headerBottom = Double.NaN;
     List<TextLine> above =
         lines.stream()
-            .filter(l -> l.box().bottom() <= rowsTop && l.box().y() >= rowsTop - HEADER_REACH * em)
+            // A header ends within reach of the first row; its first line may start above it.
+            .filter(
+                l -> l.box().bottom() <= rowsTop && l.box().bottom() >= rowsTop - HEADER_REACH * em)
             .sorted(Comparator.comparingDouble(l -> l.box().y()))
             .toList();
     // Word by word: two headers may sit close enough to be read as one line ("Moyenne Décembre").

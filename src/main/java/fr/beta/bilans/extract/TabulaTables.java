@@ -2,9 +2,7 @@ package fr.beta.bilans.extract;
 
 import fr.beta.bilans.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
@@ -48,16 +46,9 @@ final class TabulaTables {
     return tables;
   }
 
-  /** One Tabula line: its label text, its value cells, and its vertical place. */
-  private record Line(String label, List<Table.TableCell> values, Box box) {
-    boolean hasValues() {
-      return values.stream().anyMatch(c -> !c.text().isEmpty());
-    }
-  }
-
   private static List<Table.TableRow> joinRows(
       List<List<RectangularTextContainer>> rawRows, int columns) {
-    List<Line> lines = new ArrayList<>();
+    List<TableRows.Line> lines = new ArrayList<>();
     for (List<RectangularTextContainer> raw : rawRows) {
       if (raw.isEmpty()) {
         continue;
@@ -80,53 +71,10 @@ final class TabulaTables {
         values.add(new Table.TableCell("", new Box(0, 0, 0, 0)));
       }
       if (box != null) {
-        lines.add(new Line(label, values.subList(0, columns), box));
+        lines.add(new TableRows.Line(label, values.subList(0, columns), box));
       }
     }
-    List<Line> anchors = lines.stream().filter(Line::hasValues).toList();
-    if (anchors.isEmpty()) {
-      return List.of();
-    }
-    List<List<Line>> groups = new ArrayList<>();
-    anchors.forEach(a -> groups.add(new ArrayList<>(List.of(a))));
-    for (Line line : lines) {
-      if (line.hasValues() || line.label().isEmpty()) {
-        continue;
-      }
-      groups.get(nearestAnchor(line, anchors)).add(line);
-    }
-    List<Table.TableRow> rows = new ArrayList<>();
-    for (List<Line> group : groups) {
-      Line anchor = group.get(0);
-      group.sort(Comparator.comparingDouble(l -> l.box().y()));
-      String label =
-          group.stream()
-              .map(Line::label)
-              .filter(s -> !s.isEmpty())
-              .collect(Collectors.joining(" "));
-      Box box = group.stream().map(Line::box).reduce(Box::union).orElseThrow();
-      rows.add(new Table.TableRow(label, anchor.values(), box.rounded()));
-    }
-    return rows;
-  }
-
-  /**
-   * The anchor nearest to the line; at equal distance the one below, as labels start above their
-   * values.
-   */
-  private static int nearestAnchor(Line line, List<Line> anchors) {
-    int best = 0;
-    double bestDistance = Double.MAX_VALUE;
-    for (int i = 0; i < anchors.size(); i++) {
-      double distance = Math.abs(anchors.get(i).box().centerY() - line.box().centerY());
-      if (distance < bestDistance - 0.5
-          || (Math.abs(distance - bestDistance) <= 0.5
-              && anchors.get(i).box().y() > line.box().y())) {
-        best = i;
-        bestDistance = distance;
-      }
-    }
-    return best;
+    return TableRows.join(lines);
   }
 
   private static String text(RectangularTextContainer cell) {

@@ -62,6 +62,14 @@ public final class ImageOcr {
     return words;
   }
 
+  /** Two readings of one image as one: a word both read at the same place, the more confident. */
+  public static List<OcrWord> merged(List<OcrWord> first, List<OcrWord> second) {
+    List<OcrWord> words = new ArrayList<>(first);
+    second.forEach(candidate -> merge(words, candidate));
+    words.sort(Comparator.comparingDouble(OcrWord::y).thenComparingDouble(OcrWord::x));
+    return words;
+  }
+
   private static void merge(List<OcrWord> words, OcrWord candidate) {
     for (int i = 0; i < words.size(); i++) {
       OcrWord known = words.get(i);

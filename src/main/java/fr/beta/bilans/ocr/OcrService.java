@@ -67,16 +67,29 @@ public final class OcrService {
     return version + "|" + sparse.settings() + ";probe|" + block.settings();
   }
 
-  /** The reading of an image; {@code raw} is its encoded bytes (the cache key), decoded lazily. */
-  public ImageReading read(byte[] raw, ImageSource image) throws IOException {
+  /**
+   * The reading of an image; {@code raw} is its encoded bytes (the cache key), decoded lazily. An
+   * image that is the whole page (a scanned page) is also read as a block of text, merged by box
+   * with the sparse reading: the sparse mode drops lone digits ("8" in a table cell), the block
+   * mode keeps them.
+   */
+  public ImageReading read(byte[] raw, ImageSource image, boolean wholePage) throws IOException {
     BufferedImage[] decoded = new BufferedImage[1];
-    List<OcrWord> words =
+    List<OcrWord> sparseWords =
         cached(
             key(raw, sparse.settings() + ";probe"),
             () -> {
               decoded[0] = image.decode();
               return sparse.holdsText(decoded[0]) ? sparse.read(decoded[0]) : List.of();
             });
+    List<OcrWord> words = sparseWords;
+    if (wholePage && !sparseWords.isEmpty()) {
+      List<OcrWord> blockWords =
+          cached(
+              key(raw, block.settings() + ";page"),
+              () -> block.read(decoded[0] != null ? decoded[0] : image.decode()));
+      words = ImageOcr.merged(sparseWords, blockWords);
+    }
     if (ChartReader.axis(words).isEmpty()) {
       return new ImageReading(words, List.of());
     }

@@ -31,7 +31,7 @@ class ChartReaderTest {
             new boolean[] {false, true, false, true, true});
     OcrService ocr = OcrService.start(cache, false).orElseThrow();
 
-    ImageReading reading = ocr.read(new byte[] {1}, () -> chart);
+    ImageReading reading = ocr.read(new byte[] {1}, () -> chart, false);
 
     assertThat(values(reading.chart()))
         .containsExactlyInAnyOrderEntriesOf(Map.of(2019, "12", 2020, "40", 2022, "60", 2023, "48"));
@@ -47,10 +47,10 @@ class ChartReaderTest {
             new String[] {"12", "40", "25"},
             new boolean[] {false, false, false});
     OcrService first = OcrService.start(cache, false).orElseThrow();
-    first.read(new byte[] {2}, () -> chart);
+    first.read(new byte[] {2}, () -> chart, false);
     OcrService second = OcrService.start(cache, false).orElseThrow();
 
-    ImageReading again = second.read(new byte[] {2}, () -> chart);
+    ImageReading again = second.read(new byte[] {2}, () -> chart, false);
 
     assertThat(first.imagesRead()).isPositive();
     assertThat(second.imagesRead()).isZero();
