@@ -17,14 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportStageTest {
 
+  /** A one-page report of 2031 whose callout states its new public agents: 212. */
+  static Path agentsOf2031(Path dir) throws java.io.IOException {
+    return new PdfBuilder()
+        .text(60, 100, 28, "212")
+        .text(60, 130, 14, "nouveaux agents publics embarqués en 2031")
+        .write(dir.resolve("Bilan 2031.pdf"));
+  }
+
   @Test
   void runsBareAndServesTheSecondExtractionOfAReportFromTheCache(@TempDir Path dir)
       throws Exception {
-    Path pdf =
-        new PdfBuilder()
-            .text(60, 100, 28, "212")
-            .text(60, 130, 14, "nouveaux agents publics embarqués en 2031")
-            .write(dir.resolve("Bilan 2031.pdf"));
+    Path pdf = agentsOf2031(dir);
     Acquired input =
         new Acquired(
             fr.beta.bilans.acquire.ManifestEntry.Kind.REPORT,

@@ -28,11 +28,7 @@ class ReportTaskTest {
   @Test
   void readsAReportOfTheYearItsNameTellsAndItsValuesSurviveTheirCodec(@TempDir Path dir)
       throws Exception {
-    Path pdf =
-        new PdfBuilder()
-            .text(60, 100, 28, "212")
-            .text(60, 130, 14, "nouveaux agents publics embarqués en 2031")
-            .write(dir.resolve("Bilan 2031.pdf"));
+    Path pdf = ReportStageTest.agentsOf2031(dir);
     ReportTask task = task(Duration.ofMinutes(1));
 
     ExtractedReport report = task.extract(pdf, Checksums.sha256(pdf));
