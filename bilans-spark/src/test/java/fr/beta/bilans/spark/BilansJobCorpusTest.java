@@ -11,6 +11,7 @@ import fr.beta.bilans.pipeline.Progress;
 import fr.beta.bilans.pipeline.RunOptions;
 import fr.beta.bilans.pipeline.RunResult;
 import fr.beta.bilans.testing.Corpus;
+import fr.beta.bilans.testing.TesseractTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -55,6 +56,8 @@ class BilansJobCorpusTest {
   void runTheJobAndTheLocalRun(@TempDir Path temp) throws Exception {
     dir = temp;
     Path corpus = Corpus.folder();
+    // The job's executors read the pictures as the local run does: both need tesseract.
+    TesseractTool.required();
     input = Files.createDirectories(dir.resolve("reports"));
     try (Stream<Path> reports = Files.list(corpus.resolve("reports"))) {
       for (Path report : reports.toList()) {
