@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.beta.bilans.figures.CatalogLoader;
+import fr.beta.bilans.testing.Cli;
 import fr.beta.bilans.testing.Corpus;
 import fr.beta.bilans.testing.TesseractTool;
 import java.awt.image.BufferedImage;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -92,36 +91,23 @@ class ScannedReportCorpusTest {
     return new ArrayList<>(pages).subList(0, Math.min(PAGES, pages.size()));
   }
 
+  /** A run as a user starts it, over a folder; the page-sized pictures take time to read. */
   private static JsonNode run(Path input, Path output, boolean ocr) throws Exception {
-    RunOptions defaults =
-        RunOptions.defaults(
-            input.resolveSibling("no-manifest.json"),
-            output.resolveSibling("downloads"),
-            List.of(),
-            Optional.of(input),
-            List.of(),
-            output);
-    RunOptions options =
-        new RunOptions(
-            defaults.manifest(),
-            defaults.downloadFolder(),
-            defaults.corpusFolders(),
-            defaults.downloads(),
-            defaults.inputFolder(),
-            defaults.summaries(),
-            false,
-            defaults.outputFolder(),
-            defaults.catalogFile(),
-            defaults.acknowledgedFile(),
-            defaults.year(),
-            defaults.language(),
-            defaults.threads(),
-            defaults.force(),
-            defaults.waitForLock(),
-            java.time.Duration.ofMinutes(10),
-            defaults.limits(),
-            ocr ? defaults.ocrCache() : Optional.empty());
-    new Pipeline(Progress.SILENT).run(options, new CatalogLoader().loadDefault());
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                input.toString(),
+                "--no-summaries",
+                "--timeout",
+                "600",
+                "--output",
+                output.toString()));
+    if (!ocr) {
+      args.add("--no-ocr");
+    }
+    new Cli().run(args.toArray(String[]::new));
     return new ObjectMapper().readTree(output.resolve("figures.json").toFile());
   }
 
