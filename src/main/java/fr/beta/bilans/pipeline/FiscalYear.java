@@ -4,6 +4,8 @@ import fr.beta.bilans.figures.Figure;
 import fr.beta.bilans.figures.Mention;
 import fr.beta.bilans.figures.Period;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A report of a fiscal year ("exercice 2023-2024") speaks of that fiscal year where it gives no
@@ -15,24 +17,22 @@ final class FiscalYear {
   private FiscalYear() {}
 
   static List<Figure> figures(List<Figure> figures, ReportYear year) {
-    if (year.period().isEmpty()) {
-      return figures;
-    }
-    Period calendar = Period.year(year.year());
-    Period fiscal = Period.fiscal(year.period().get());
-    return figures.stream()
-        .map(f -> f.period().equals(calendar) ? f.withPeriod(fiscal) : f)
-        .toList();
+    return dated(figures, year, Figure::period, Figure::withPeriod);
   }
 
   static List<Mention> mentions(List<Mention> mentions, ReportYear year) {
+    return dated(mentions, year, Mention::period, Mention::withPeriod);
+  }
+
+  private static <T> List<T> dated(
+      List<T> items, ReportYear year, Function<T, Period> period, BiFunction<T, Period, T> with) {
     if (year.period().isEmpty()) {
-      return mentions;
+      return items;
     }
     Period calendar = Period.year(year.year());
     Period fiscal = Period.fiscal(year.period().get());
-    return mentions.stream()
-        .map(m -> m.period().equals(calendar) ? m.withPeriod(fiscal) : m)
+    return items.stream()
+        .map(item -> period.apply(item).equals(calendar) ? with.apply(item, fiscal) : item)
         .toList();
   }
 }
