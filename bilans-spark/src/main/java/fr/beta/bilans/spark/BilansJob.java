@@ -1,8 +1,5 @@
 package fr.beta.bilans.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 import fr.beta.bilans.figures.CatalogException;
 import fr.beta.bilans.figures.CatalogSource;
 import fr.beta.bilans.pipeline.SeriesReconciliation;
@@ -226,10 +223,5 @@ public final class BilansJob implements Callable<Integer> {
         ocrCache == null ? "" : ocrCache,
         ToolVersion.fingerprint(),
         JobSettings.written(spark.sparkContext().hadoopConfiguration()));
-  }
-
-  /** The new rows of each table, exploded from the tasks' results. */
-  static Dataset<Row> nested(Dataset<Row> results, String table) {
-    return results.select(explode(col(table)).as("row")).select("row.*");
   }
 }

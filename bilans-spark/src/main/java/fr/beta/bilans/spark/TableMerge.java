@@ -2,6 +2,7 @@ package fr.beta.bilans.spark;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,9 +55,8 @@ final class TableMerge {
     // The three tables are independent: written at once (Spark runs the jobs side by side).
     List<Callable<Void>> writes =
         List.of(
-            () -> merge(Tables.FIGURES, BilansJob.nested(results, Tables.FIGURES), newShas, years),
-            () ->
-                merge(Tables.MENTIONS, BilansJob.nested(results, Tables.MENTIONS), newShas, years),
+            () -> merge(Tables.FIGURES, nested(results, Tables.FIGURES), newShas, years),
+            () -> merge(Tables.MENTIONS, nested(results, Tables.MENTIONS), newShas, years),
             // A report matched again from its stored extraction keeps that extraction's row.
             () ->
                 merge(
@@ -94,6 +94,11 @@ final class TableMerge {
     }
     store.replace(table, rows, years);
     return null;
+  }
+
+  /** The new rows of each table, exploded from the tasks' results. */
+  private static Dataset<Row> nested(Dataset<Row> results, String table) {
+    return results.select(explode(col(table)).as("row")).select("row.*");
   }
 
   private static List<String> partitions(Dataset<Row> rows) {
